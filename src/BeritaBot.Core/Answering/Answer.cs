@@ -1,0 +1,39 @@
+namespace BeritaBot.Core.Answering;
+
+/// <summary>
+/// What the bot says to a question. "No answer" is a value (<see cref="AnswerStatus.NotFound"/>), never null.
+/// </summary>
+public sealed record Answer
+{
+    public required AnswerStatus Status { get; init; }
+
+    /// <summary>The question as asked.</summary>
+    public required string Question { get; init; }
+
+    public required AnswerLanguage Language { get; init; }
+
+    /// <summary>In [0, 1]. For a decline, the best candidate's confidence.</summary>
+    public double Confidence { get; init; }
+
+    public ConfidenceBand Band { get; init; }
+
+    /// <summary>The answering card; null unless answered.</summary>
+    public string? CardId { get; init; }
+
+    public string? Title { get; init; }
+
+    /// <summary>The answer text, or the decline message in the question's language.</summary>
+    public required string Text { get; init; }
+
+    public IReadOnlyList<SourceReference> Sources { get; init; } = [];
+
+    public IReadOnlyList<CardReference> Related { get; init; } = [];
+
+    /// <summary>Close runner-ups ("did you mean"), or the closest cards when declining.</summary>
+    public IReadOnlyList<CardReference> Suggestions { get; init; } = [];
+
+    /// <summary>For a decline: the best candidate card, for editors' reports.</summary>
+    public string? BestCandidateId { get; init; }
+
+    public bool IsAnswered => Status == AnswerStatus.Answered;
+}

@@ -1,0 +1,7 @@
+namespace BeritaBot.Core.Answering;
+
+public enum AnswerLanguage
+{
+    Indonesian,
+    English,
+}

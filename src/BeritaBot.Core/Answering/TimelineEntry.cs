@@ -1,0 +1,3 @@
+namespace BeritaBot.Core.Answering;
+
+public sealed record TimelineEntry(DateOnly Date, CardReference Card);

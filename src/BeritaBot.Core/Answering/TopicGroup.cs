@@ -1,0 +1,3 @@
+namespace BeritaBot.Core.Answering;
+
+public sealed record TopicGroup(string Topic, IReadOnlyList<CardReference> Cards);

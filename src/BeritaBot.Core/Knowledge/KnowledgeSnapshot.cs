@@ -1,0 +1,41 @@
+using System.Collections.Frozen;
+
+namespace BeritaBot.Core.Knowledge;
+
+/// <summary>A complete, validated, immutable view of the knowledge folder. Readers never see a partial one.</summary>
+public sealed class KnowledgeSnapshot
+{
+    public KnowledgeSnapshot(
+        IReadOnlyList<Card> cards,
+        IReadOnlyList<Source> sources,
+        AliasTable aliases,
+        string folder,
+        DateTimeOffset loadedAt)
+    {
+        Cards = cards;
+        Sources = sources;
+        Aliases = aliases;
+        Folder = folder;
+        LoadedAt = loadedAt;
+        CardsById = cards.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
+        SourcesById = sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+    }
+
+    public static KnowledgeSnapshot Empty { get; } =
+        new([], [], AliasTable.Empty, string.Empty, DateTimeOffset.MinValue);
+
+    public IReadOnlyList<Card> Cards { get; }
+
+    public IReadOnlyList<Source> Sources { get; }
+
+    public AliasTable Aliases { get; }
+
+    /// <summary>The folder it was loaded from.</summary>
+    public string Folder { get; }
+
+    public DateTimeOffset LoadedAt { get; }
+
+    public IReadOnlyDictionary<string, Card> CardsById { get; }
+
+    public IReadOnlyDictionary<string, Source> SourcesById { get; }
+}

@@ -1,0 +1,7 @@
+namespace BeritaBot.Core.Knowledge;
+
+public enum ProblemSeverity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,11 @@
+namespace BeritaBot.Core.Knowledge;
+
+/// <summary>An article the knowledge is drawn from, as listed in <c>knowledge/sources.yaml</c>.</summary>
+public sealed record Source(
+    string Id,
+    string Outlet,
+    string Title,
+    DateOnly? Published,
+    string? Author,
+    string? Agency,
+    string? Url);
