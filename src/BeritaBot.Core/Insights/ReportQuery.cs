@@ -1,0 +1,3 @@
+namespace BeritaBot.Core.Insights;
+
+public sealed record ReportQuery(DateTimeOffset? Since = null, int Top = 10);

@@ -1,0 +1,3 @@
+namespace BeritaBot.Core.Insights;
+
+public sealed record UnhelpfulCard(string CardId, int NotHelpful, int Helpful);
