@@ -10,6 +10,9 @@ public sealed record Answer
     /// <summary>The question as asked.</summary>
     public required string Question { get; init; }
 
+    /// <summary>The question after normalisation (casefolded, abbreviations expanded, stemmed), for grouping.</summary>
+    public string NormalizedQuestion { get; init; } = string.Empty;
+
     public required AnswerLanguage Language { get; init; }
 
     /// <summary>In [0, 1]. For a decline, the best candidate's confidence.</summary>
