@@ -12,7 +12,16 @@ internal static class IntentDetector
         "what", "who", "whom", "whose", "when", "where", "why", "how", "which",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static QuestionIntent Detect(IReadOnlyList<string> tokens)
+    /// <summary>Words that only frame the question when they stand next to a question word ("tanggal berapa", "how many").</summary>
+    private static readonly FrozenSet<string> FramingWords = new[]
+    {
+        "tanggal", "tahun", "bulan", "hari", "jumlah", "date", "year", "month", "day", "many", "much", "number", "long",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static QuestionIntent Detect(IReadOnlyList<string> tokens) => Detect(tokens, framing: null);
+
+    /// <param name="framing">Receives the indexes of words that belong to the question phrase, not to its topic.</param>
+    public static QuestionIntent Detect(IReadOnlyList<string> tokens, ISet<int>? framing)
     {
         var found = QuestionIntent.None;
         for (var i = 0; i < tokens.Count; i++)
@@ -22,10 +31,19 @@ internal static class IntentDetector
             {
                 found = intent;
             }
+
+            if (framing is not null && FramingWords.Contains(tokens[i]) && NextToQuestionWord(tokens, i))
+            {
+                framing.Add(i);
+            }
         }
 
         return found;
     }
+
+    private static bool NextToQuestionWord(IReadOnlyList<string> tokens, int i) =>
+        (i > 0 && QuestionWords.Contains(tokens[i - 1])) || (i + 1 < tokens.Count && QuestionWords.Contains(tokens[i + 1]))
+        || (i > 1 && tokens[i - 1] == "the" && QuestionWords.Contains(tokens[i - 2]));
 
     private static QuestionIntent Classify(IReadOnlyList<string> t, int i)
     {

@@ -46,7 +46,8 @@ internal sealed class QuestionAnalyzer
             }
         }
 
-        var intent = IntentDetector.Detect(tokens);
+        var framing = new HashSet<int>();
+        var intent = IntentDetector.Detect(tokens, framing);
         var language = LanguageDetector.Detect(tokens);
         var expanded = _aliases.Expand(tokens, out var fromAlias, out var sourceIndex);
 
@@ -55,7 +56,8 @@ internal sealed class QuestionAnalyzer
         for (var i = 0; i < expanded.Count; i++)
         {
             var token = expanded[i];
-            if (StopWords.All.Contains(token) || IntentDetector.QuestionWords.Contains(token) || (token.Length < 2 && !char.IsDigit(token[0])))
+            if (StopWords.All.Contains(token) || IntentDetector.QuestionWords.Contains(token) || (token.Length < 2 && !char.IsDigit(token[0]))
+                || (!fromAlias[i] && framing.Contains(sourceIndex[i])))
             {
                 continue;
             }
