@@ -18,16 +18,16 @@ public sealed class DiscordRestClient : IDiscordRestClient
     private const int MaxRateLimitRetries = 5;
     private static readonly ProductInfoHeaderValue UserAgent = new("DiscordBot", "(https://github.com/beritabot/beritabot, 1.0)");
 
-    private readonly HttpClient http;
+    private readonly IHttpClientFactory httpFactory;
     private readonly DiscordOptions options;
     private readonly DiscordRateLimiter limiter;
     private readonly TimeProvider time;
     private readonly ILogger<DiscordRestClient> logger;
 
-    public DiscordRestClient(HttpClient http, IOptions<DiscordOptions> options, DiscordRateLimiter limiter, TimeProvider time, ILogger<DiscordRestClient> logger)
+    public DiscordRestClient(IHttpClientFactory httpFactory, IOptions<DiscordOptions> options, DiscordRateLimiter limiter, TimeProvider time, ILogger<DiscordRestClient> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        this.http = http;
+        this.httpFactory = httpFactory;
         this.options = options.Value;
         this.limiter = limiter;
         this.time = time;
@@ -90,6 +90,7 @@ public sealed class DiscordRestClient : IDiscordRestClient
             }
 
             using var request = CreateRequest(route, body);
+            var http = httpFactory.CreateClient(DiscordServiceCollectionExtensions.HttpClientName);
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
             limiter.Update(route, response.Headers);
 
