@@ -16,7 +16,8 @@ namespace BeritaBot.Discord.Rest;
 public sealed class DiscordRestClient : IDiscordRestClient
 {
     private const int MaxRateLimitRetries = 5;
-    private static readonly ProductInfoHeaderValue UserAgent = new("DiscordBot", "(https://github.com/beritabot/beritabot, 1.0)");
+    /// <summary>Discord requires this exact shape: <c>DiscordBot ($url, $versionNumber)</c>.</summary>
+    public const string UserAgent = "DiscordBot (https://github.com/beritabot/beritabot, 1.0)";
 
     private readonly IHttpClientFactory httpFactory;
     private readonly DiscordOptions options;
@@ -129,7 +130,7 @@ public sealed class DiscordRestClient : IDiscordRestClient
         var baseUrl = options.ApiBaseUrl.AbsoluteUri.TrimEnd('/') + "/";
         var request = new HttpRequestMessage(route.Method, new Uri(new Uri(baseUrl), route.Path));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bot", options.BotToken);
-        request.Headers.UserAgent.Add(UserAgent);
+        request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, body.GetType(), options: DiscordJson.Options);
