@@ -70,7 +70,7 @@ public sealed class GatewayTests
     {
         await using var harness = await AdapterHarness.StartAsync();
         var first = await harness.Server.NextConnectionAsync();
-        await first.HandshakeAsync(harness.Server, heartbeatIntervalMs: 100, sessionId: "zombie-session");
+        await first.HandshakeAsync(harness.Server, heartbeatIntervalMs: 250, sessionId: "zombie-session");
         await first.DispatchAsync("GUILD_CREATE", 7, "{}");
         first.AutoAck = false;
 
