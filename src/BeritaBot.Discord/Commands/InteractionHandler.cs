@@ -6,6 +6,7 @@ using BeritaBot.Discord.Payloads;
 using BeritaBot.Discord.Rendering;
 using BeritaBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace BeritaBot.Discord.Commands;
 
@@ -28,6 +29,7 @@ public sealed class InteractionHandler
     private readonly ButtonTokens tokens;
     private readonly AdminPolicy admins;
     private readonly ILogger<InteractionHandler> logger;
+    private readonly string? configuredApplicationId;
 
     public InteractionHandler(
         IAnswerService answers,
@@ -38,8 +40,11 @@ public sealed class InteractionHandler
         IDiscordRestClient rest,
         ButtonTokens tokens,
         AdminPolicy admins,
+        IOptions<DiscordOptions> options,
         ILogger<InteractionHandler> logger)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        configuredApplicationId = options.Value.ApplicationId;
         this.answers = answers;
         this.store = store;
         this.feedback = feedback;
@@ -243,7 +248,7 @@ public sealed class InteractionHandler
         }
 
         // Ephemerality was fixed by the deferral; an edit may not set flags.
-        await rest.EditOriginalResponseAsync(interaction.ApplicationId ?? string.Empty, interaction.Token, result with { Flags = null }, cancellationToken);
+        await rest.EditOriginalResponseAsync(interaction.ApplicationId ?? configuredApplicationId ?? string.Empty, interaction.Token, result with { Flags = null }, cancellationToken);
     }
 
     private Task ReplyAsync(Interaction interaction, InteractionCallbackData data, CancellationToken cancellationToken) =>

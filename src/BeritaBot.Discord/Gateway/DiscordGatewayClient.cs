@@ -141,7 +141,8 @@ public sealed class DiscordGatewayClient
     private async Task<ConnectionOutcome> ConnectOnceAsync(Uri url, bool resume, IGatewayListener handler, CancellationToken cancellationToken)
     {
         using var connection = new GatewayConnection();
-        using var connectionCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Not linked to the stopping token: on shutdown the close handshake must still be able to run (see below).
+        using var connectionCts = new CancellationTokenSource();
         var state = new ConnectionState { AbortReceive = connectionCts.Cancel };
         try
         {
