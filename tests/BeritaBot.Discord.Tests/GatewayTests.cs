@@ -33,7 +33,7 @@ public sealed class GatewayTests
     {
         await using var harness = await AdapterHarness.StartAsync();
         var connection = await harness.Server.NextConnectionAsync();
-        await connection.HandshakeAsync(harness.Server, heartbeatIntervalMs: 50);
+        await connection.HandshakeAsync(harness.Server, heartbeatIntervalMs: 200);
         await connection.DispatchAsync("GUILD_CREATE", 5, "{}");
 
         // Heartbeats keep coming while they are acknowledged; once the dispatch is seen they carry its sequence.
