@@ -1,18 +1,62 @@
+using BeritaBot.Discord.Commands;
+using BeritaBot.Discord.Gateway;
+using BeritaBot.Discord.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace BeritaBot.Discord;
 
 public static class DiscordServiceCollectionExtensions
 {
-    /// <summary>Registers the Discord adapter. It stays idle (with a log line) when no token is configured.</summary>
+    /// <summary>The alias accepted when <c>Discord:BotToken</c> is empty.</summary>
+    public const string TokenAlias = "DISCORD_BOT_TOKEN";
+
+    internal const string HttpClientName = "discord";
+
+    /// <summary>
+    /// Registers the Discord adapter. It stays idle (with a log line) when no token is configured. Needs the core
+    /// services (IAnswerService, IKnowledgeStore, IFeedbackService, IEditorReportService, IKnowledgeEditor).
+    /// </summary>
     public static IServiceCollection AddDiscordAdapter(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        // Filled in by the Discord adapter issue.
+
+        services.AddOptions<DiscordOptions>()
+            .Bind(configuration.GetSection(DiscordOptions.SectionName))
+            .PostConfigure(o =>
+            {
+                if (string.IsNullOrWhiteSpace(o.BotToken))
+                {
+                    o.BotToken = configuration[TokenAlias];
+                }
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+
+        // The default logging handlers would log request URIs, which carry interaction tokens.
+        services.AddHttpClient(HttpClientName).RemoveAllLoggers();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DiscordRateLimiter>();
+        services.TryAddSingleton<IDiscordRestClient, DiscordRestClient>();
+        services.TryAddSingleton<DiscordGatewayClient>();
+        services.TryAddSingleton(sp => new ButtonTokens(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.ButtonTokenCapacity));
+        services.TryAddSingleton<AdminPolicy>();
+        services.TryAddSingleton<CommandRegistrar>();
+        services.TryAddSingleton<InteractionHandler>();
+        services.TryAddSingleton<DiscordGatewayListener>();
+        services.AddHostedService<DiscordBotService>();
         return services;
     }
 
-    /// <summary>Placeholder until the adapter lands: no token is ever configured.</summary>
-    public static bool IsTokenConfigured(IConfiguration configuration) => false;
+    /// <summary>True when a real-looking Discord token is configured; false for none or a placeholder.</summary>
+    public static bool IsTokenConfigured(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var token = configuration[DiscordOptions.SectionName + ":" + nameof(DiscordOptions.BotToken)];
+        return DiscordToken.IsReal(string.IsNullOrWhiteSpace(token) ? configuration[TokenAlias] : token);
+    }
 }

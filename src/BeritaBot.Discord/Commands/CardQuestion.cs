@@ -1,0 +1,3 @@
+namespace BeritaBot.Discord.Commands;
+
+public sealed record CardQuestion(string CardId, string Question);

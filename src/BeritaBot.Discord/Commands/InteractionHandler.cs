@@ -1,0 +1,264 @@
+using System.Text.Json;
+using BeritaBot.Core.Answering;
+using BeritaBot.Core.Insights;
+using BeritaBot.Core.Knowledge;
+using BeritaBot.Discord.Payloads;
+using BeritaBot.Discord.Rendering;
+using BeritaBot.Discord.Rest;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BeritaBot.Discord.Commands;
+
+/// <summary>
+/// Translates interactions into core calls and core results into replies. Quick work answers at once; slow work
+/// (reload, report, edits) is deferred within Discord's 3 seconds and followed up by editing the original reply.
+/// </summary>
+public sealed class InteractionHandler
+{
+    public const string Platform = "discord";
+
+    private static readonly AskContext DiscordContext = new(Platform);
+
+    private readonly IAnswerService answers;
+    private readonly IKnowledgeStore store;
+    private readonly IFeedbackService feedback;
+    private readonly IEditorReportService reports;
+    private readonly IKnowledgeEditor editor;
+    private readonly IDiscordRestClient rest;
+    private readonly ButtonTokens tokens;
+    private readonly AdminPolicy admins;
+    private readonly ILogger<InteractionHandler> logger;
+    private readonly string? configuredApplicationId;
+
+    public InteractionHandler(
+        IAnswerService answers,
+        IKnowledgeStore store,
+        IFeedbackService feedback,
+        IEditorReportService reports,
+        IKnowledgeEditor editor,
+        IDiscordRestClient rest,
+        ButtonTokens tokens,
+        AdminPolicy admins,
+        IOptions<DiscordOptions> options,
+        ILogger<InteractionHandler> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        configuredApplicationId = options.Value.ApplicationId;
+        this.answers = answers;
+        this.store = store;
+        this.feedback = feedback;
+        this.reports = reports;
+        this.editor = editor;
+        this.rest = rest;
+        this.tokens = tokens;
+        this.admins = admins;
+        this.logger = logger;
+    }
+
+    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        try
+        {
+            switch (interaction.Type)
+            {
+                case InteractionType.Ping:
+                    await RespondAsync(interaction, new InteractionResponse(InteractionCallbackType.Pong), cancellationToken);
+                    break;
+                case InteractionType.Autocomplete:
+                    await RespondAsync(interaction, Autocomplete(interaction), cancellationToken);
+                    break;
+                case InteractionType.ApplicationCommand:
+                    await CommandAsync(interaction, cancellationToken);
+                    break;
+                case InteractionType.MessageComponent:
+                    await ComponentAsync(interaction, cancellationToken);
+                    break;
+                default:
+                    logger.LogDebug("Ignoring interaction type {Type}", interaction.Type);
+                    break;
+            }
+        }
+        catch (DiscordRestException ex)
+        {
+            logger.LogError(ex, "Could not reply to interaction {InteractionId} ({Type})", interaction.Id, interaction.Type);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Failed to handle interaction {InteractionId} ({Type})", interaction.Id, interaction.Type);
+            await TryApologiseAsync(interaction, cancellationToken);
+        }
+    }
+
+    private async Task TryApologiseAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ReplyAsync(interaction, AnswerRenderer.Ephemeral("Maaf, terjadi kesalahan. Silakan coba lagi.", []), cancellationToken);
+        }
+        catch (DiscordRestException ex)
+        {
+            // Most likely the interaction was already answered or has expired; nothing more to tell the user.
+            logger.LogDebug(ex, "Could not send the error reply for interaction {InteractionId}", interaction.Id);
+        }
+    }
+
+    private InteractionResponse Autocomplete(Interaction interaction)
+    {
+        var typed = interaction.Data?.Options?.FirstOrDefault(o => o.Focused == true)?.Value is { ValueKind: JsonValueKind.String } value
+            ? value.GetString() ?? string.Empty
+            : string.Empty;
+        var choices = answers.Autocomplete(typed, DiscordLimits.AutocompleteChoices)
+            .Select(c => Text.Truncate(c.Question.Trim(), DiscordLimits.ChoiceText))
+            .Where(q => q.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .Take(DiscordLimits.AutocompleteChoices)
+            .Select(q => new AutocompleteChoice(q, q))
+            .ToList();
+        return new InteractionResponse(InteractionCallbackType.ApplicationCommandAutocompleteResult, new InteractionCallbackData { Choices = choices });
+    }
+
+    private async Task CommandAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        switch (interaction.Data?.Name)
+        {
+            case CommandNames.Ask:
+                await ReplyAsync(interaction, RenderAnswer(answers.Ask(StringOption(interaction, CommandNames.AskQuestion) ?? string.Empty, DiscordContext)), cancellationToken);
+                break;
+            case CommandNames.Topics:
+                await ReplyAsync(interaction, ListRenderer.Topics(answers.Topics()), cancellationToken);
+                break;
+            case CommandNames.Sources:
+                await ReplyAsync(interaction, ListRenderer.Sources(answers.Sources()), cancellationToken);
+                break;
+            case CommandNames.About:
+                await ReplyAsync(interaction, ListRenderer.About(store.Current.Cards.Count, store.Current.Sources.Count), cancellationToken);
+                break;
+            case CommandNames.Timeline:
+                var keyword = StringOption(interaction, CommandNames.TimelineKeyword);
+                await ReplyAsync(interaction, ListRenderer.Timeline(answers.Timeline(string.IsNullOrWhiteSpace(keyword) ? null : keyword), keyword), cancellationToken);
+                break;
+            case CommandNames.Reload:
+                await AdminDeferredAsync(interaction, () =>
+                {
+                    var result = store.Reload(Trigger(interaction));
+                    logger.LogInformation("Reload from Discord: succeeded {Succeeded}, {Diff}", result.Succeeded, result.Diff);
+                    return AdminRenderer.Reload(result);
+                }, cancellationToken);
+                break;
+            case CommandNames.Report:
+                await AdminDeferredAsync(interaction, () =>
+                    AdminRenderer.Report(reports.Build(new ReportQuery()), g => tokens.Add(g.ClosestCardId!, g.Example)), cancellationToken);
+                break;
+            default:
+                logger.LogWarning("Unknown command {Command}", interaction.Data?.Name);
+                await ReplyAsync(interaction, AnswerRenderer.Ephemeral("Perintah ini tidak dikenal.", []), cancellationToken);
+                break;
+        }
+    }
+
+    private async Task ComponentAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        var customId = interaction.Data?.CustomId ?? string.Empty;
+        var value = interaction.Data?.Values is [var first, ..] ? first : null;
+        if (customId.StartsWith(CustomIds.Card, StringComparison.Ordinal))
+        {
+            await OpenCardAsync(interaction, customId[CustomIds.Card.Length..], AnswerLanguage.Indonesian, cancellationToken);
+        }
+        else if (customId.StartsWith(CustomIds.CardEnglish, StringComparison.Ordinal))
+        {
+            await OpenCardAsync(interaction, customId[CustomIds.CardEnglish.Length..], AnswerLanguage.English, cancellationToken);
+        }
+        else if (customId.StartsWith(CustomIds.CardSelect, StringComparison.Ordinal) && value is not null)
+        {
+            await OpenCardAsync(interaction, value, AnswerLanguage.Indonesian, cancellationToken);
+        }
+        else if (customId.StartsWith(CustomIds.SourceSelect, StringComparison.Ordinal) && value is not null)
+        {
+            var source = answers.Sources().FirstOrDefault(s => s.Id == value);
+            await ReplyAsync(interaction, ListRenderer.CardsFromSource(source, source is null ? [] : answers.CardsFromSource(value)), cancellationToken);
+        }
+        else if (customId.StartsWith(CustomIds.Feedback, StringComparison.Ordinal))
+        {
+            await ReplyAsync(interaction, Vote(interaction, customId[CustomIds.Feedback.Length..]), cancellationToken);
+        }
+        else if (customId.StartsWith(CustomIds.AddPhrasing, StringComparison.Ordinal))
+        {
+            var target = tokens.Find(customId[CustomIds.AddPhrasing.Length..]);
+            await AdminDeferredAsync(interaction, () => target is null
+                ? AnswerRenderer.Ephemeral("Tombol ini sudah kedaluwarsa. Jalankan /laporan lagi.", [])
+                : AdminRenderer.Edit(editor.AddPhrasing(target.CardId, target.Question, Trigger(interaction)), target), cancellationToken);
+        }
+        else
+        {
+            logger.LogWarning("Unknown component {CustomId}", customId);
+            await ReplyAsync(interaction, AnswerRenderer.Ephemeral("Tombol ini tidak dikenal lagi.", []), cancellationToken);
+        }
+    }
+
+    private Task OpenCardAsync(Interaction interaction, string cardId, AnswerLanguage language, CancellationToken cancellationToken)
+    {
+        // A reload may have removed the card: the core then answers NotFound, rendered as an ephemeral decline.
+        var answer = answers.AnswerCard(cardId, language);
+        return ReplyAsync(interaction, RenderAnswer(answer), cancellationToken);
+    }
+
+    private InteractionCallbackData Vote(Interaction interaction, string tokenAndVote)
+    {
+        var separator = tokenAndVote.LastIndexOf(':');
+        var target = separator > 0 ? tokens.Find(tokenAndVote[..separator]) : null;
+        if (target is null || interaction.UserId is not { } userId)
+        {
+            return AnswerRenderer.Ephemeral("Penilaian untuk jawaban ini sudah kedaluwarsa. Terima kasih!", []);
+        }
+
+        var helpful = tokenAndVote[(separator + 1)..] == "1";
+        var outcome = feedback.Vote(new FeedbackVote(target.CardId, target.Question, Platform + ":" + userId, helpful, Platform));
+        return AnswerRenderer.Ephemeral(
+            outcome == FeedbackOutcome.AlreadyVoted ? "Anda sudah memberi penilaian untuk jawaban ini." : "Terima kasih atas penilaian Anda!",
+            []);
+    }
+
+    private InteractionCallbackData RenderAnswer(Answer answer) =>
+        AnswerRenderer.Render(answer, answer.IsAnswered && answer.CardId is { } cardId ? tokens.Add(cardId, answer.Question) : null);
+
+    private async Task AdminDeferredAsync(Interaction interaction, Func<InteractionCallbackData> work, CancellationToken cancellationToken)
+    {
+        if (!admins.IsAdmin(interaction))
+        {
+            logger.LogWarning("User {UserId} tried an admin action without permission", interaction.UserId);
+            await ReplyAsync(interaction, AnswerRenderer.Ephemeral("Maaf, ini hanya untuk admin.", []), cancellationToken);
+            return;
+        }
+
+        await RespondAsync(
+            interaction,
+            new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource, new InteractionCallbackData { Flags = MessageFlags.Ephemeral }),
+            cancellationToken);
+        InteractionCallbackData result;
+        try
+        {
+            result = await Task.Run(work, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Admin action for interaction {InteractionId} failed", interaction.Id);
+            result = AnswerRenderer.Ephemeral("Maaf, terjadi kesalahan. Lihat log bot.", []);
+        }
+
+        // Ephemerality was fixed by the deferral; an edit may not set flags.
+        await rest.EditOriginalResponseAsync(interaction.ApplicationId ?? configuredApplicationId ?? string.Empty, interaction.Token, result with { Flags = null }, cancellationToken);
+    }
+
+    private Task ReplyAsync(Interaction interaction, InteractionCallbackData data, CancellationToken cancellationToken) =>
+        RespondAsync(interaction, new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, data), cancellationToken);
+
+    private Task RespondAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken) =>
+        rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, cancellationToken);
+
+    private static string? StringOption(Interaction interaction, string name) =>
+        interaction.Data?.Options?.FirstOrDefault(o => o.Name == name)?.Value is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
+
+    private static string Trigger(Interaction interaction) => Platform + ":" + (interaction.UserId ?? "unknown");
+}

@@ -1,0 +1,58 @@
+using BeritaBot.Discord.Gateway;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BeritaBot.Discord;
+
+/// <summary>
+/// Runs the Discord adapter. Whatever happens here stays here: a fatal gateway close or an unexpected error stops
+/// this adapter with a log line and never takes down the host or the other adapter.
+/// </summary>
+public sealed class DiscordBotService : BackgroundService
+{
+    private readonly DiscordGatewayClient gateway;
+    private readonly DiscordGatewayListener listener;
+    private readonly DiscordOptions options;
+    private readonly ILogger<DiscordBotService> logger;
+
+    public DiscordBotService(DiscordGatewayClient gateway, DiscordGatewayListener listener, IOptions<DiscordOptions> options, ILogger<DiscordBotService> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.gateway = gateway;
+        this.listener = listener;
+        this.options = options.Value;
+        this.logger = logger;
+    }
+
+    /// <summary>How the adapter ended; null while running or when it never started.</summary>
+    public GatewayCloseAction? Outcome { get; private set; }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!DiscordToken.IsReal(options.BotToken))
+        {
+            logger.LogInformation("Discord adapter is off: no bot token configured (Discord__BotToken or DISCORD_BOT_TOKEN)");
+            return;
+        }
+
+        await Task.Yield();
+        try
+        {
+            Outcome = await gateway.RunAsync(listener, stoppingToken);
+            if (Outcome == GatewayCloseAction.Fatal)
+            {
+                logger.LogError("Discord adapter stopped after a fatal gateway error; the rest of BeritaBot keeps running");
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            Outcome = GatewayCloseAction.Stopped;
+        }
+        catch (Exception ex)
+        {
+            Outcome = GatewayCloseAction.Fatal;
+            logger.LogCritical(ex, "Discord adapter failed and stopped; the rest of BeritaBot keeps running");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace BeritaBot.Discord.Gateway;
+
+public sealed record IdentifyProperties(string Os, string Browser, string Device);

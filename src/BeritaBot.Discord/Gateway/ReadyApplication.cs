@@ -1,0 +1,3 @@
+namespace BeritaBot.Discord.Gateway;
+
+public sealed record ReadyApplication(string Id);

@@ -1,0 +1,3 @@
+namespace BeritaBot.Discord.Gateway;
+
+public sealed record ResumeData(string Token, string SessionId, long? Seq);

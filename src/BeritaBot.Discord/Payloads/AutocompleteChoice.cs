@@ -1,0 +1,3 @@
+namespace BeritaBot.Discord.Payloads;
+
+public sealed record AutocompleteChoice(string Name, string Value);

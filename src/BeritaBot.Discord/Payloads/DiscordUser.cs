@@ -1,0 +1,3 @@
+namespace BeritaBot.Discord.Payloads;
+
+public sealed record DiscordUser(string Id, string? Username = null);

@@ -1,0 +1,3 @@
+namespace BeritaBot.Discord.Payloads;
+
+public sealed record EmbedField(string Name, string Value, bool? Inline = null);

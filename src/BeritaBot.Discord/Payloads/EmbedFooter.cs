@@ -1,0 +1,3 @@
+namespace BeritaBot.Discord.Payloads;
+
+public sealed record EmbedFooter(string Text);

@@ -1,0 +1,17 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace BeritaBot.Discord.Rest;
+
+/// <summary>
+/// One REST call: the path to send, the route template (no secrets: safe to log) and the major parameter that,
+/// with the bucket hash Discord reports, identifies the rate-limit bucket.
+/// </summary>
+public sealed record DiscordRoute(HttpMethod Method, string Path, string Template, string Major)
+{
+    public override string ToString() => $"{Method} {Template}";
+
+    /// <summary>A stand-in for a secret (an interaction token) that still tells tokens apart.</summary>
+    public static string Fingerprint(string secret) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret)).AsSpan(0, 6));
+}

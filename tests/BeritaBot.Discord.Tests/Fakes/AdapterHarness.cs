@@ -1,0 +1,111 @@
+using BeritaBot.Core.Answering;
+using BeritaBot.Core.Insights;
+using BeritaBot.Core.Knowledge;
+using BeritaBot.Discord.Gateway;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BeritaBot.Discord.Tests.Fakes;
+
+/// <summary>The adapter as the host wires it (AddDiscordAdapter), with fake core services, against a fake Discord.</summary>
+public sealed class AdapterHarness : IAsyncDisposable
+{
+    /// <summary>Shaped like a bot token; not a real one.</summary>
+    public const string Token = "MTA5ODc2NTQzMjEwOTg3NjU0.GhIjKl.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKL";
+
+    private readonly CancellationTokenSource stop = new();
+
+    private AdapterHarness(FakeDiscordServer server, ServiceProvider services)
+    {
+        Server = server;
+        Services = services;
+    }
+
+    public FakeDiscordServer Server { get; }
+
+    public ServiceProvider Services { get; }
+
+    public required FakeAnswerService Answers { get; init; }
+
+    public required FakeKnowledgeStore Store { get; init; }
+
+    public required FakeFeedbackService Feedback { get; init; }
+
+    public required FakeEditorReportService Reports { get; init; }
+
+    public required FakeKnowledgeEditor Editor { get; init; }
+
+    public Task<GatewayCloseAction>? Run { get; private set; }
+
+    public static Dictionary<string, string?> Settings(FakeDiscordServer server)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        return new()
+        {
+            ["Discord:BotToken"] = Token,
+            ["Discord:ApiBaseUrl"] = server.ApiBaseUrl.ToString(),
+            ["Discord:GatewayUrl"] = server.GatewayUrl.ToString(),
+            ["Discord:ReconnectBaseDelay"] = "00:00:00.010",
+            ["Discord:ReconnectMaxDelay"] = "00:00:00.050",
+            ["Discord:InvalidSessionMaxDelay"] = "00:00:00.020",
+            ["Discord:IdentifyWindow"] = "00:00:00",
+            ["Discord:RestRetryBaseDelay"] = "00:00:00.010",
+            ["Discord:AdminUserIds:0"] = "42",
+        };
+    }
+
+    public static async Task<AdapterHarness> StartAsync(Action<Dictionary<string, string?>>? configure = null, bool run = true)
+    {
+        var server = await FakeDiscordServer.StartAsync();
+        var settings = Settings(server);
+        configure?.Invoke(settings);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(b => { b.SetMinimumLevel(LogLevel.Debug); if (Environment.GetEnvironmentVariable("BERITABOT_TEST_LOG") == "1") { b.AddSimpleConsole(); } });
+        var answers = new FakeAnswerService();
+        var store = new FakeKnowledgeStore();
+        var feedback = new FakeFeedbackService();
+        var reports = new FakeEditorReportService();
+        var editor = new FakeKnowledgeEditor();
+        services.AddSingleton<IAnswerService>(answers);
+        services.AddSingleton<IKnowledgeStore>(store);
+        services.AddSingleton<IFeedbackService>(feedback);
+        services.AddSingleton<IEditorReportService>(reports);
+        services.AddSingleton<IKnowledgeEditor>(editor);
+        services.AddDiscordAdapter(configuration);
+        var harness = new AdapterHarness(server, services.BuildServiceProvider())
+        {
+            Answers = answers,
+            Store = store,
+            Feedback = feedback,
+            Reports = reports,
+            Editor = editor,
+        };
+        if (run)
+        {
+            var gateway = harness.Services.GetRequiredService<DiscordGatewayClient>();
+            var listener = harness.Services.GetRequiredService<DiscordGatewayListener>();
+            harness.Run = Task.Run(() => gateway.RunAsync(listener, harness.stop.Token));
+        }
+
+        return harness;
+    }
+
+    /// <summary>Waits for the gateway loop to end on its own (a fatal close).</summary>
+    public async Task<GatewayCloseAction> WaitForEndAsync() =>
+        await Run!.WaitAsync(TimeSpan.FromSeconds(10));
+
+    public async ValueTask DisposeAsync()
+    {
+        await stop.CancelAsync();
+        if (Run is not null)
+        {
+            await Run.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+
+        await Services.DisposeAsync();
+        await Server.DisposeAsync();
+        stop.Dispose();
+    }
+}
