@@ -1,9 +1,10 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace BeritaBot.Core.Tests.Eval;
 
 /// <summary>Guards the committed held-out set: its size, its spread and that every line is labelled.</summary>
-public class EvalSetFileTests
+public partial class EvalSetFileTests
 {
     private static readonly IReadOnlyList<EvalQuestion> Questions = EvalSet.LoadCommitted();
 
@@ -48,6 +49,22 @@ public class EvalSetFileTests
 
         Assert.Empty(mismatched);
     }
+
+    [Fact]
+    public void LoadCommitted_Expected_IsCardIdNoneOrGap()
+    {
+        // Provisional fact tags ("?ceasefire-date") were replaced by card ids when the cards were mapped; only
+        // "none" and explicit "?gap:" markers may remain.
+        var unmapped = Questions
+            .Where(q => !q.IsOutOfScope && !q.IsGap && !CardId().IsMatch(q.Expected))
+            .Select(q => q.LineNumber + ": " + q.Expected)
+            .ToList();
+
+        Assert.Empty(unmapped);
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex CardId();
 
     // A question is a duplicate if it differs only in case, punctuation or spacing.
     private static string Key(string question)
