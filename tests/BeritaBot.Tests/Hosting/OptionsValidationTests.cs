@@ -40,4 +40,27 @@ public class OptionsValidationTests
         Assert.Contains("Invalid configuration", stderr, StringComparison.Ordinal);
         Assert.Contains("Threshold", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Eval_SeveralInvalidOptions_FailsAtStartupListingEach()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "beritabot-host-tests", Guid.NewGuid().ToString("N") + ".tsv");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await File.WriteAllLinesAsync(file, ["category\texpected\tquestion", "x\tnone\tsiapa?"]);
+        try
+        {
+            var overrides = new Dictionary<string, string?> { ["Matching:Threshold"] = "2.5", ["Knowledge:WatchDebounce"] = "00:05:00" };
+
+            var (exit, stdout, stderr) = await CliRunner.RunAsync(["eval", file], overrides: overrides);
+
+            Assert.Equal(BeritaBotCli.StartupFailed, exit);
+            Assert.Empty(stdout);
+            Assert.Contains("Threshold", stderr, StringComparison.Ordinal);
+            Assert.Contains("WatchDebounce", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }
