@@ -86,4 +86,21 @@ public class KnowledgeStoreTests
         Assert.False(store.Current.CardsById.ContainsKey("gamma"));
         Assert.False(raised);
     }
+
+    [Theory]
+    [InlineData("date: 2023-09-01\n", "date: 2023-09\n")]
+    [InlineData("date: 2023-01-01\n", "date: 2023\n")]
+    [InlineData("tags: [perang]\n", "tags: [damai]\n")]
+    public void Reload_OnlyDateOrTagsChanged_ReportsTheCardAsChanged(string before, string after)
+    {
+        using var folder = new TempKnowledgeFolder();
+        folder.Write("cards/beta.md", TempKnowledgeFolder.Card("Siapa tokoh beta?", sources: "[src-two]", extraFields: before));
+        var (store, _) = KnowledgeStore.Open(folder.Path);
+
+        folder.Write("cards/beta.md", TempKnowledgeFolder.Card("Siapa tokoh beta?", sources: "[src-two]", extraFields: after));
+        var result = store!.Reload("test");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Equal(["beta"], result.Diff.Changed);
+    }
 }
