@@ -1,3 +1,4 @@
+using System.Globalization;
 using BeritaBot.Core.Answering;
 using BeritaBot.Core.Tests.Fakes;
 using BeritaBot.Core.Tests.Support;
@@ -50,6 +51,26 @@ public class AnswerServiceTests
     }
 
     [Fact]
+    public void Ask_OverMaximumLength_WritesTheLimitAsEachLanguageDoesWhateverTheCulture()
+    {
+        var before = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en-US");
+
+            var indonesian = _answers.Ask("kapan gencatan senjata ditandatangani " + new string('a', 1000));
+            var english = _answers.Ask(string.Concat(Enumerable.Repeat("when was the ceasefire signed and who brokered it? ", 30)));
+
+            Assert.Contains("1.000", indonesian.Text, StringComparison.Ordinal);
+            Assert.Contains("1,000", english.Text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
+    }
+
+    [Fact]
     public void Ask_OverMaximumLengthInEnglish_SaysSoInEnglish()
     {
         var answer = _answers.Ask(string.Concat(Enumerable.Repeat("when was the ceasefire signed and who brokered it? ", 30)));
@@ -91,15 +112,28 @@ public class AnswerServiceTests
     [InlineData("Путин siapa?")]
     [InlineData("Кто такой Пашинян?")]
     [InlineData("普京是谁")]
-    [InlineData("siapa pemenang piala dunia sepak bola 2022?")]
-    [InlineData("resep rendang padang yang enak")]
-    public void Ask_ForeignScriptOrOutOfScope_GivesAValueNotAnException(string question)
+    [InlineData("مَن هو بوتين؟")]
+    [InlineData("Pashinyan‮siapa")]
+    public void Ask_ForeignOrMixedScript_GivesAValueNotAnException(string question)
     {
         var answer = _answers.Ask(question);
 
-        Assert.NotEqual(AnswerStatus.Answered, answer.Status);
+        Assert.False(string.IsNullOrWhiteSpace(answer.Text));
+        Assert.True(answer.CardId is null || RealKnowledge.Snapshot.CardsById.ContainsKey(answer.CardId));
+    }
+
+    [Theory]
+    [InlineData("siapa pemenang piala dunia sepak bola 2022?")]
+    [InlineData("resep rendang padang yang enak")]
+    [InlineData("What is the capital of Australia?")]
+    public void Ask_OutOfScope_IsNotAnswered(string question)
+    {
+        var answer = _answers.Ask(question);
+
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
         Assert.False(string.IsNullOrWhiteSpace(answer.Text));
         Assert.Null(answer.CardId);
+        Assert.Empty(answer.Sources);
     }
 
     [Fact]
