@@ -38,11 +38,11 @@ internal sealed class TempKnowledgeFolder : IDisposable
     /// A valid card. Without <paramref name="related"/> its lines are: 1 ---, 2 title, 3 questions:, 4–7 the
     /// questions, 8 sources, then <paramref name="extraFields"/>, answer_en, the closing --- and the body.
     /// </summary>
-    public static string Card(string firstQuestion, string sources = "[src-one]", string? related = null, string extraFields = "", string body = "Jawaban yang cukup jelas.", string? answerEn = "An English answer.")
+    public static string Card(string firstQuestion, string sources = "[src-one]", string? related = null, string extraFields = "", string body = "Jawaban yang cukup jelas.", string? answerEn = "An English answer.", string title = "Judul kartu")
     {
         var sb = new StringBuilder();
         sb.Append("---\n");
-        sb.Append("title: Judul kartu\n");
+        sb.Append("title: ").Append(title).Append('\n');
         sb.Append("questions:\n");
         sb.Append("  - ").Append(firstQuestion).Append('\n');
         sb.Append("  - pertanyaan kedua yang berbeda\n");
