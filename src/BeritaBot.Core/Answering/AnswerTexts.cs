@@ -1,8 +1,12 @@
+using System.Globalization;
+
 namespace BeritaBot.Core.Answering;
 
 /// <summary>The bot's own sentences, in both languages it answers in.</summary>
 internal static class AnswerTexts
 {
+    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
+
     public static string NotFound(AnswerLanguage language) => language == AnswerLanguage.English
         ? "Sorry, I don't have an answer to that yet."
         : "Maaf, saya belum punya jawaban untuk itu.";
@@ -15,9 +19,10 @@ internal static class AnswerTexts
         ? "I can only read questions written in words. Please type your question."
         : "Saya hanya bisa membaca pertanyaan berupa kata-kata. Silakan ketik pertanyaan Anda.";
 
+    // The limit is written as each language writes numbers (1,000 / 1.000), not as the server's culture does.
     public static string TooLong(int max, AnswerLanguage language) => language == AnswerLanguage.English
-        ? $"That question is too long (at most {max:N0} characters). Please shorten it."
-        : $"Pertanyaannya terlalu panjang (maksimal {max:N0} karakter). Silakan persingkat.";
+        ? string.Create(CultureInfo.InvariantCulture, $"That question is too long (at most {max:N0} characters). Please shorten it.")
+        : string.Create(Indonesian, $"Pertanyaannya terlalu panjang (maksimal {max:N0} karakter). Silakan persingkat.");
 
     public static string TooVague(AnswerLanguage language) => language == AnswerLanguage.English
         ? "Could you be more specific? Ask about a person, place, event or number from the coverage."

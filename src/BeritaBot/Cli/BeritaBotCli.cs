@@ -48,22 +48,34 @@ public static class BeritaBotCli
     /// <summary>Builds the host and resolves the knowledge, reporting a folder that does not load instead of throwing.</summary>
     internal static IHost? StartHost(string? knowledgePath, bool quiet, ConsoleStreams io, IReadOnlyDictionary<string, string?>? overrides)
     {
-        IHost host;
+        IHost? host = null;
         try
         {
             host = BotHostFactory.Build(knowledgePath, quiet, overrides);
+            // ValidateOnStart only runs inside StartAsync, which one-shot commands (ask, eval) never call: validate
+            // here so bad configuration fails every command the same clear way, not as an unhandled exception.
+            host.Services.GetService<IStartupValidator>()?.Validate();
             _ = host.Services.GetRequiredService<IKnowledgeStore>();
             return host;
         }
         catch (KnowledgeLoadException ex)
         {
+            host?.Dispose();
             io.Error.WriteLine(ex.Message);
             io.Error.WriteLine("Run 'validate' for the full list, fix the files, and start again.");
             return null;
         }
         catch (OptionsValidationException ex)
         {
+            host?.Dispose();
             io.Error.WriteLine("Invalid configuration: " + string.Join("; ", ex.Failures));
+            return null;
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            // Several options classes failed at once.
+            host?.Dispose();
+            io.Error.WriteLine("Invalid configuration: " + string.Join("; ", ex.InnerExceptions.SelectMany(e => ((OptionsValidationException)e).Failures)));
             return null;
         }
     }

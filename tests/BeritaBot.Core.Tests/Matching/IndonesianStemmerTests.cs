@@ -1,0 +1,117 @@
+using BeritaBot.Core.Matching;
+
+namespace BeritaBot.Core.Tests.Matching;
+
+public class IndonesianStemmerTests
+{
+    [Theory]
+    // particles
+    [InlineData("siapakah", "siapa")]
+    [InlineData("bacalah", "baca")]
+    [InlineData("apapun", "apa")]
+    // possessives
+    [InlineData("bukuku", "buku")]
+    [InlineData("rumahmu", "rumah")]
+    [InlineData("bukunya", "buku")]
+    [InlineData("rumahnya", "rumah")]
+    // first-order prefixes
+    [InlineData("mengambil", "ambil")]
+    [InlineData("menyerang", "serang")]
+    [InlineData("menulis", "tulis")]
+    [InlineData("mendapat", "dapat")]
+    [InlineData("membaca", "baca")]
+    [InlineData("memukul", "pukul")]
+    [InlineData("melihat", "lihat")]
+    [InlineData("merusak", "rusak")]
+    [InlineData("pengamat", "amat")]
+    [InlineData("penyerang", "serang")]
+    [InlineData("penulis", "tulis")]
+    [InlineData("pendukung", "dukung")]
+    [InlineData("pembaca", "baca")]
+    [InlineData("diserang", "serang")]
+    [InlineData("dibawa", "bawa")]
+    [InlineData("terbesar", "besar")]
+    [InlineData("kekuatan", "kuat")]
+    // second-order prefixes
+    [InlineData("bermain", "main")]
+    [InlineData("berjuang", "juang")]
+    [InlineData("perjuangan", "juang")]
+    [InlineData("petani", "tani")]
+    // suffixes
+    [InlineData("lakukan", "laku")]
+    [InlineData("makanan", "makan")]
+    [InlineData("serangan", "serang")]
+    [InlineData("datangi", "datang")]
+    [InlineData("menandatangani", "tandatangan")]
+    public void Stem_AffixedWord_GivesRoot(string word, string expected)
+    {
+        Assert.Equal(expected, IndonesianStemmer.Stem(word));
+    }
+
+    [Theory]
+    [InlineData("perang")]
+    [InlineData("rusia")]
+    [InlineData("kota")]
+    [InlineData("baku")]
+    [InlineData("lagi")]
+    [InlineData("mana")]
+    [InlineData("apa")]
+    [InlineData("2020")]
+    [InlineData("g20")]
+    public void Stem_ShortOrNonAlphabeticWord_IsUntouched(string word)
+    {
+        Assert.Equal(word, IndonesianStemmer.Stem(word));
+    }
+
+    [Theory]
+    [InlineData("menyerang", "serangan", "diserang")]
+    [InlineData("ditandatangani", "menandatangani", "penandatanganan")]
+    [InlineData("menulis", "penulis", "tulis")]
+    [InlineData("membaca", "pembaca", "baca")]
+    public void Stem_DerivedForms_MeetOnOneStem(string first, string second, string third)
+    {
+        var stem = IndonesianStemmer.Stem(first);
+
+        Assert.Equal(stem, IndonesianStemmer.Stem(second));
+        Assert.Equal(stem, IndonesianStemmer.Stem(third));
+    }
+
+    [Fact]
+    public void Stem_MemPlusVowelWithKnownRoot_PrefersTheKnownWord()
+    {
+        Func<string, bool> known = w => w is "mulai";
+
+        var withDictionary = IndonesianStemmer.Stem("memulai", known);
+        var withoutDictionary = IndonesianStemmer.Stem("memulai");
+
+        // The dictionary reading keeps the root's m (mulai, not pulai), so the verb meets its root word.
+        Assert.Equal(IndonesianStemmer.Stem("mulai", known), withDictionary);
+        Assert.StartsWith("mula", withDictionary, StringComparison.Ordinal);
+        Assert.StartsWith("pula", withoutDictionary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stem_MengPlusVowelWithKnownKRoot_RestoresTheK()
+    {
+        Func<string, bool> known = w => w is "kata";
+
+        Assert.Equal("kata", IndonesianStemmer.Stem("mengatakan", known));
+        Assert.Equal("ata", IndonesianStemmer.Stem("mengatakan"));
+    }
+
+    [Fact]
+    public void Stem_MengPlusVowelWithKnownVowelRoot_KeepsTheVowel()
+    {
+        Func<string, bool> known = w => w is "akhir" or "kata";
+
+        Assert.Equal(IndonesianStemmer.Stem("akhiri", known), IndonesianStemmer.Stem("mengakhiri", known));
+    }
+
+    [Fact]
+    public void Stem_MenPlusVowelWithKnownNRoot_PrefersTheN()
+    {
+        Func<string, bool> known = w => w is "nilai";
+
+        Assert.Equal(IndonesianStemmer.Stem("nilai", known), IndonesianStemmer.Stem("menilai", known));
+    }
+}

@@ -1,0 +1,38 @@
+using BeritaBot.Core.Matching;
+
+namespace BeritaBot.Core.Tests.Matching;
+
+public class IntentDetectorTests
+{
+    [Theory]
+    [InlineData("kapan gencatan senjata ditandatangani", QuestionIntent.Date)]
+    [InlineData("kpn perang mulai", QuestionIntent.Date)]
+    [InlineData("when was the ceasefire signed", QuestionIntent.Date)]
+    [InlineData("tahun berapa perang dimulai", QuestionIntent.Date)]
+    [InlineData("perang dimulai tahun berapa", QuestionIntent.Date)]
+    [InlineData("tanggal berapa pakta ditandatangani", QuestionIntent.Date)]
+    [InlineData("what year did the war start", QuestionIntent.Date)]
+    [InlineData("berapa tahun perang berlangsung", QuestionIntent.Quantity)]
+    [InlineData("berapa tentara tewas", QuestionIntent.Quantity)]
+    [InlineData("brp korban", QuestionIntent.Quantity)]
+    [InlineData("how many soldiers died", QuestionIntent.Quantity)]
+    [InlineData("siapa Dmitry Peskov", QuestionIntent.Person)]
+    [InlineData("sp yg jd penengah", QuestionIntent.Person)]
+    [InlineData("who is Dmitry Peskov", QuestionIntent.Person)]
+    [InlineData("dimana pangkalan militer rusia", QuestionIntent.Place)]
+    [InlineData("di mana pangkalan militer rusia", QuestionIntent.Place)]
+    [InlineData("dmn pangkalan", QuestionIntent.Place)]
+    [InlineData("where is the base", QuestionIntent.Place)]
+    [InlineData("kenapa armenia marah", QuestionIntent.Reason)]
+    [InlineData("knp armenia marah", QuestionIntent.Reason)]
+    [InlineData("mengapa armenia marah", QuestionIntent.Reason)]
+    [InlineData("why is armenia angry", QuestionIntent.Reason)]
+    [InlineData("bagaimana nasib shusha", QuestionIntent.Manner)]
+    [InlineData("how did the war end", QuestionIntent.Manner)]
+    [InlineData("apa itu csto", QuestionIntent.None)]
+    [InlineData("pashinyan putin", QuestionIntent.None)]
+    public void Detect_Question_GivesIntent(string question, QuestionIntent expected)
+    {
+        Assert.Equal(expected, IntentDetector.Detect(TextNormalizer.Tokenize(question)));
+    }
+}

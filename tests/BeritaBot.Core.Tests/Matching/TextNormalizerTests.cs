@@ -1,0 +1,126 @@
+using System.Globalization;
+using BeritaBot.Core.Matching;
+
+namespace BeritaBot.Core.Tests.Matching;
+
+public class TextNormalizerTests
+{
+    [Theory]
+    [InlineData("KARABAKH IRAN", "karabakh iran")]
+    [InlineData("Erdoğan", "erdogan")]
+    [InlineData("Şuşa", "susa")]
+    [InlineData("Əliyev", "aliyev")]
+    [InlineData("ƏLİYEV", "aliyev")]
+    [InlineData("Türkiye", "turkiye")]
+    [InlineData("Pashi\u200Bnyan", "pashinyan")]
+    [InlineData("Pa\u00ADshinyan", "pashinyan")]
+    [InlineData("Pash\u200Dinyan\uFEFF", "pashinyan")]
+    [InlineData("Pu\u0007tin", "putin")]
+    [InlineData("2.802", "2802")]
+    [InlineData("4,000", "4000")]
+    [InlineData("1.000.000", "1000000")]
+    public void Fold_Text_IsCasefoldedAndStripped(string text, string expected)
+    {
+        Assert.Equal(expected, TextNormalizer.Fold(text));
+    }
+
+    [Fact]
+    public void Fold_UnderTurkishCulture_UsesInvariantCasing()
+    {
+        var before = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("tr-TR");
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("tr-TR");
+
+            Assert.Equal("karabakh iran", TextNormalizer.Fold("KARABAKH IRAN"));
+            Assert.Equal(["karabakh", "iran"], TextNormalizer.Tokenize("KARABAKH IRAN"));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    [Theory]
+    [InlineData("Siapa Putin?!", new[] { "siapa", "putin" })]
+    [InlineData("Armenia-Azerbaijan (2020)...", new[] { "armenia", "azerbaijan", "2020" })]
+    [InlineData("«Shusha» — \"kota\"; ikonik", new[] { "shusha", "kota", "ikonik" })]
+    [InlineData("korban 2.802 tentara", new[] { "korban", "2802", "tentara" })]
+    [InlineData("korban 2802 tentara", new[] { "korban", "2802", "tentara" })]
+    [InlineData("dana $120 juta", new[] { "dana", "120", "juta" })]
+    [InlineData("4,000 tentara", new[] { "4000", "tentara" })]
+    [InlineData("3.5 persen", new[] { "3", "5", "persen" })]
+    [InlineData("10.11.2020", new[] { "10", "11", "2020" })]
+    [InlineData("Pashi\u200Bnyan datang", new[] { "pashinyan", "datang" })]
+    [InlineData("kapan\tperang\r\nmulai", new[] { "kapan", "perang", "mulai" })]
+    [InlineData("negara2 Kaukasus", new[] { "negara", "kaukasus" })]
+    [InlineData("🙂🙂", new string[0])]
+    [InlineData("???", new string[0])]
+    [InlineData("", new string[0])]
+    public void Tokenize_Text_GivesFoldedWords(string text, string[] expected)
+    {
+        Assert.Equal(expected, TextNormalizer.Tokenize(text));
+    }
+
+    [Fact]
+    public void Tokenize_DateWithDots_KeepsDayMonthAndYearApart()
+    {
+        // "10.11.2020" is a date, not 10,112,020: only a separator followed by exactly three digits groups thousands.
+        var tokens = TextNormalizer.Tokenize("tanggal 10.11.2020");
+
+        Assert.Equal(["tanggal", "10", "11", "2020"], tokens);
+    }
+
+    [Theory]
+    [InlineData("yg", "yang")]
+    [InlineData("kpn", "kapan")]
+    [InlineData("brp", "berapa")]
+    [InlineData("gmn", "bagaimana")]
+    [InlineData("knp", "kenapa")]
+    [InlineData("dmn", "dimana")]
+    [InlineData("sp", "siapa")]
+    [InlineData("gak", "tidak")]
+    [InlineData("ga", "tidak")]
+    [InlineData("nggak", "tidak")]
+    [InlineData("udh", "sudah")]
+    [InlineData("blm", "belum")]
+    [InlineData("jd", "jadi")]
+    [InlineData("dgn", "dengan")]
+    [InlineData("sm", "sama")]
+    [InlineData("utk", "untuk")]
+    [InlineData("krn", "karena")]
+    [InlineData("tgl", "tanggal")]
+    [InlineData("thn", "tahun")]
+    [InlineData("org", "orang")]
+    [InlineData("KPN", "kapan")]
+    public void Tokenize_ChatAbbreviation_IsExpanded(string abbreviation, string expected)
+    {
+        Assert.Equal([expected], TextNormalizer.Tokenize(abbreviation));
+    }
+
+    [Fact]
+    public void Tokenize_ChatQuestion_ExpandsEveryAbbreviationInPlace()
+    {
+        Assert.Equal(
+            ["siapa", "yang", "jadi", "penengah", "gencatan", "senjata", "tahun", "2020"],
+            TextNormalizer.Tokenize("sp yg jd penengah gencatan senjata thn 2020?"));
+    }
+
+    [Fact]
+    public void Tokenize_MultiWordAbbreviation_ExpandsToSeveralWords()
+    {
+        Assert.Equal(["perdana", "menteri", "armenia"], TextNormalizer.Tokenize("PM Armenia"));
+    }
+
+    [Theory]
+    [InlineData("negara2", "negara")]
+    [InlineData("kota2", "kota")]
+    [InlineData("g20", "g20")]
+    [InlineData("2022", "2022")]
+    public void Tokenize_Reduplication_DropsTheTrailingTwoOnlyAfterALetter(string word, string expected)
+    {
+        Assert.Equal([expected], TextNormalizer.Tokenize(word));
+    }
+}

@@ -1,0 +1,70 @@
+using BeritaBot.Core.Matching;
+using BeritaBot.Core.Tests.Support;
+
+namespace BeritaBot.Core.Tests.Matching;
+
+/// <summary>Typo correction against the real knowledge's vocabulary, as questions meet it.</summary>
+public class TypoCorrectorTests
+{
+    private static QuestionAnalyzer Analyzer => RealKnowledge.Snapshot.Index.Analyzer;
+
+    [Theory]
+    [InlineData("pasinyan", "pashinyan")]
+    [InlineData("pashinyn", "pashinyan")]
+    [InlineData("azerbaijn", "azerbaijan")]
+    [InlineData("azerbaijam", "azerbaijan")]
+    [InlineData("gencatn", "gencatan")]
+    [InlineData("senjta", "senjata")]
+    [InlineData("kremlinn", "kremlin")]
+    public void Analyze_MisspeltWord_MeetsTheCorrectSpelling(string typo, string correct)
+    {
+        var fixedUp = Analyzer.Analyze(typo, correctTypos: true);
+        var expected = Analyzer.Analyze(correct, correctTypos: true);
+
+        Assert.NotEmpty(expected.Terms);
+        Assert.Equal(expected.Terms, fixedUp.Terms);
+    }
+
+    [Fact]
+    public void Analyze_Lahir_IsNotCorrectedToAkhir()
+    {
+        var lahir = Analyzer.Analyze("lahir", correctTypos: true);
+        var akhir = Analyzer.Analyze("akhir", correctTypos: true);
+
+        Assert.Equal(0, lahir.Corrections);
+        Assert.NotEqual(akhir.Terms, lahir.Terms);
+    }
+
+    [Theory]
+    [InlineData("pashinyan")]
+    [InlineData("gencatan")]
+    [InlineData("2020")]
+    public void Analyze_KnownWord_IsNotCorrected(string word)
+    {
+        Assert.Equal(0, Analyzer.Analyze(word, correctTypos: true).Corrections);
+    }
+
+    [Fact]
+    public void Correct_SmallVocabulary_PicksTheClosestWordAndItsSimilarity()
+    {
+        var corrector = new TypoCorrector(new Dictionary<string, int> { ["pashinyan"] = 3, ["putin"] = 5, ["akhir"] = 2 });
+
+        var fix = corrector.Correct("pashinyann");
+
+        Assert.NotNull(fix);
+        Assert.Equal("pashinyan", fix.Value.Word);
+        Assert.InRange(fix.Value.Similarity, 0.8, 1.0);
+    }
+
+    [Theory]
+    [InlineData("lahir")]
+    [InlineData("abc")]
+    [InlineData("1234")]
+    [InlineData("zzzzzzzz")]
+    public void Correct_NoCloseWord_ReturnsNull(string word)
+    {
+        var corrector = new TypoCorrector(new Dictionary<string, int> { ["pashinyan"] = 3, ["putin"] = 5, ["akhir"] = 2, ["1235"] = 1 });
+
+        Assert.Null(corrector.Correct(word));
+    }
+}

@@ -1,0 +1,17 @@
+using BeritaBot.Core.Answering;
+using BeritaBot.Core.Knowledge;
+using BeritaBot.Core.Matching;
+using BeritaBot.Core.Tests.Fakes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace BeritaBot.Core.Tests.Support;
+
+internal static class Answers
+{
+    public static AnswerService Over(IKnowledgeStore store, params IAnswerObserver[] observers) =>
+        new(store, Options.Create(new MatchOptions()), observers, NullLogger<AnswerService>.Instance);
+
+    public static AnswerService OverRealKnowledge(params IAnswerObserver[] observers) =>
+        Over(new FixedKnowledgeStore(RealKnowledge.Snapshot), observers);
+}

@@ -1,0 +1,19 @@
+using BeritaBot.Host.Cli;
+
+namespace BeritaBot.Tests.Support;
+
+/// <summary>Runs the command line in-process with its streams captured.</summary>
+internal static class CliRunner
+{
+    public static async Task<(int ExitCode, string Out, string Error)> RunAsync(string[] args, string input = "", IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        using var stdin = new StringReader(input);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = await BeritaBotCli.RunAsync(args, new ConsoleStreams(stdin, stdout, stderr), overrides);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    public static string[] Lines(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
