@@ -184,25 +184,39 @@ public sealed class InsightsDatabase : IDisposable
 
     private static int ReadVersion(SqliteConnection connection, SqliteTransaction? transaction)
     {
+        // SQLite resolves every table a statement names while preparing it, so ask about the table first.
+        if (!TableExists(connection, transaction, "schema_version"))
+        {
+            return 0;
+        }
+
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = """
-            SELECT CASE WHEN EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version')
-                        THEN (SELECT COALESCE(MAX(version), 0) FROM schema_version) ELSE 0 END;
-            """;
+        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version;";
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static byte[]? ReadSalt(SqliteConnection connection, SqliteTransaction transaction)
     {
+        if (!TableExists(connection, transaction, "settings"))
+        {
+            return null;
+        }
+
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = """
-            SELECT CASE WHEN EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings')
-                        THEN (SELECT value FROM settings WHERE key = $key) END;
-            """;
+        command.CommandText = "SELECT value FROM settings WHERE key = $key;";
         command.Parameters.AddWithValue("$key", InsightsMigrations.VoterSaltKey);
         return command.ExecuteScalar() as byte[];
+    }
+
+    private static bool TableExists(SqliteConnection connection, SqliteTransaction? transaction, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $name;";
+        command.Parameters.AddWithValue("$name", table);
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
     private void MarkHealthy()
