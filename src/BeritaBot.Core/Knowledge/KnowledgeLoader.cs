@@ -1,0 +1,161 @@
+using BeritaBot.Core.Knowledge.Loading;
+
+namespace BeritaBot.Core.Knowledge;
+
+/// <summary>
+/// Loads and validates a knowledge folder (<c>sources.yaml</c>, optional <c>aliases.yaml</c>, <c>cards/**/*.md</c>),
+/// reporting every problem at once with its file and line. Never throws for bad content.
+/// </summary>
+public static class KnowledgeLoader
+{
+    public const string SourcesFile = "sources.yaml";
+    public const string AliasesFile = "aliases.yaml";
+    public const string CardsFolder = "cards";
+
+    /// <param name="folder">The knowledge folder.</param>
+    /// <param name="overrides">
+    /// File contents to use instead of what is on disk, keyed by full path: lets an edit be validated before it is
+    /// written.
+    /// </param>
+    /// <param name="timeProvider">Stamps the snapshot's load time.</param>
+    public static KnowledgeLoadResult Load(
+        string folder,
+        IReadOnlyDictionary<string, string>? overrides = null,
+        TimeProvider? timeProvider = null)
+    {
+        var problems = new ProblemCollector();
+        folder = Path.GetFullPath(folder);
+        if (!Directory.Exists(folder))
+        {
+            problems.Error(folder, 1, "knowledge folder not found");
+            return new KnowledgeLoadResult(null, problems.Problems);
+        }
+
+        var sources = LoadSources(folder, problems, overrides);
+        var aliases = LoadAliases(folder, problems, overrides);
+        var cards = LoadCards(folder, problems, overrides);
+        CrossCheck(cards, sources, problems);
+
+        if (problems.HasErrors)
+        {
+            return new KnowledgeLoadResult(null, problems.Problems);
+        }
+
+        var snapshot = new KnowledgeSnapshot(
+            cards.Select(c => c.Card).OrderBy(c => c.Id, StringComparer.Ordinal).ToArray(),
+            sources.Select(s => s.Source).ToArray(),
+            aliases,
+            folder,
+            (timeProvider ?? TimeProvider.System).GetUtcNow());
+        return new KnowledgeLoadResult(snapshot, problems.Problems);
+    }
+
+    private static List<(Source Source, int Line)> LoadSources(string folder, ProblemCollector problems, IReadOnlyDictionary<string, string>? overrides)
+    {
+        var path = Path.Combine(folder, SourcesFile);
+        if (!File.Exists(path) && overrides?.ContainsKey(path) != true)
+        {
+            problems.Error(SourcesFile, 1, "sources.yaml is missing: every card must cite an article listed there");
+            return [];
+        }
+
+        var text = KnowledgeFileReader.Read(path, SourcesFile, problems, overrides);
+        return text is null ? [] : SourcesParser.Parse(text, SourcesFile, problems);
+    }
+
+    private static AliasTable LoadAliases(string folder, ProblemCollector problems, IReadOnlyDictionary<string, string>? overrides)
+    {
+        var path = Path.Combine(folder, AliasesFile);
+        if (!File.Exists(path) && overrides?.ContainsKey(path) != true)
+        {
+            return AliasTable.Empty;
+        }
+
+        var text = KnowledgeFileReader.Read(path, AliasesFile, problems, overrides);
+        return text is null ? AliasTable.Empty : AliasesParser.Parse(text, AliasesFile, problems);
+    }
+
+    private static List<ParsedCard> LoadCards(string folder, ProblemCollector problems, IReadOnlyDictionary<string, string>? overrides)
+    {
+        var cardsFolder = Path.Combine(folder, CardsFolder);
+        var result = new List<ParsedCard>();
+        if (!Directory.Exists(cardsFolder))
+        {
+            problems.Error(CardsFolder, 1, "the cards folder is missing");
+            return result;
+        }
+
+        var files = Directory.EnumerateFiles(cardsFolder, "*.md", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var firstById = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var path in files)
+        {
+            var display = Path.GetRelativePath(folder, path).Replace('\\', '/');
+            var id = Path.GetFileNameWithoutExtension(path);
+            if (firstById.TryGetValue(id, out var first))
+            {
+                problems.Error(display, 1, $"duplicate card id '{id}': {first} has the same file name");
+                continue;
+            }
+
+            firstById[id] = display;
+            var text = KnowledgeFileReader.Read(path, display, problems, overrides);
+            if (text is null)
+            {
+                continue;
+            }
+
+            var card = CardParser.Parse(id, path, display, text, problems);
+            if (card is not null)
+            {
+                result.Add(card);
+            }
+        }
+
+        if (files.Count == 0)
+        {
+            problems.Error(CardsFolder, 1, "no cards found: add Markdown files (one card each) to the cards folder");
+        }
+
+        return result;
+    }
+
+    private static void CrossCheck(List<ParsedCard> cards, List<(Source Source, int Line)> sources, ProblemCollector problems)
+    {
+        var sourceIds = sources.Select(s => s.Source.Id).ToHashSet(StringComparer.Ordinal);
+        var cardIds = cards.Select(c => c.Card.Id).ToHashSet(StringComparer.Ordinal);
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var card in cards)
+        {
+            foreach (var (id, line) in card.SourceRefs)
+            {
+                cited.Add(id);
+                if (!sourceIds.Contains(id))
+                {
+                    problems.Error(card.DisplayName, line, $"unknown source id '{id}': add it to sources.yaml or fix the spelling");
+                }
+            }
+
+            foreach (var (id, line) in card.RelatedRefs)
+            {
+                if (!cardIds.Contains(id))
+                {
+                    problems.Error(card.DisplayName, line, $"related card '{id}' does not exist");
+                }
+                else if (id == card.Card.Id)
+                {
+                    problems.Warning(card.DisplayName, line, "a card lists itself as related");
+                }
+            }
+        }
+
+        foreach (var (source, line) in sources)
+        {
+            if (!cited.Contains(source.Id) && cards.Count > 0)
+            {
+                problems.Warning(SourcesFile, line, $"source '{source.Id}' is not cited by any card");
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace BeritaBot.Core.Knowledge.Yaml;
+
+internal enum YamlNodeKind
+{
+    Scalar,
+    Sequence,
+    Mapping,
+}
