@@ -91,7 +91,18 @@ public sealed class KnowledgeEditor : IKnowledgeEditor
 
         // Validate the folder as it would be with the new text, before touching the disk.
         var overrides = new Dictionary<string, string> { [path] = edit.Text.TrimStart('\uFEFF') };
-        var check = KnowledgeLoader.Load(snapshot.Folder, overrides);
+        KnowledgeLoadResult check;
+        try
+        {
+            check = KnowledgeLoader.Load(snapshot.Folder, overrides);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this for some malformed files that the loader does not catch yet.
+            _logger.LogWarning(ex, "Validating the knowledge folder {Folder} failed", snapshot.Folder);
+            return Refused($"Card '{card.Id}' was not changed, because the knowledge could not be validated: {ex.Message}");
+        }
+
         if (!check.Succeeded)
         {
             var errors = check.Errors.Take(5).Select(e => e.ToString());

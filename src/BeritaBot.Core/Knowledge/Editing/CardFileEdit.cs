@@ -139,7 +139,9 @@ public static partial class CardFileEdit
                         break;
                     case SequenceEnd sequenceEnd:
                         depth--;
-                        end = (int)sequenceEnd.End.Index;
+
+                        // YamlDotNet marks a flow sequence's end at its ']' rather than after it.
+                        end = content.IndexOf(']', (int)sequenceEnd.Start.Index) + 1;
                         break;
                     case MappingStart when depth > 0:
                         problem = "'questions' holds something other than plain questions; add the question by hand";
@@ -150,13 +152,13 @@ public static partial class CardFileEdit
                 }
             }
         }
-        catch (YamlException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
             problem = "'questions' is a [flow, list] spread over several lines; rewrite it as one '- question' line per phrasing";
             return null;
         }
 
-        if (end < 0)
+        if (end <= 0)
         {
             problem = "'questions' is not a list; write it as one '- question' line per phrasing";
             return null;
@@ -210,6 +212,11 @@ public static partial class CardFileEdit
         {
             return (null, null, $"line {ex.Line}: {ex.Message}");
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) for some malformed input.
+            return (null, null, "malformed YAML in the front matter");
+        }
 
         if (root is null || root.Kind != YamlNodeKind.Mapping)
         {
@@ -232,7 +239,7 @@ public static partial class CardFileEdit
                 }
                 else
                 {
-                    return (null, null, "'questions' must be a list of questions");
+                    return (null, null, "'questions' is not a list of questions; write one '- question' line per phrasing");
                 }
             }
             else
