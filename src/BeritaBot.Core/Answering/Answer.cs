@@ -32,6 +32,9 @@ public sealed record Answer
 
     public IReadOnlyList<CardReference> Related { get; init; } = [];
 
+    /// <summary>Related cards dated after this one: how the story developed later (already mentioned in <see cref="Text"/>).</summary>
+    public IReadOnlyList<CardReference> LaterDevelopments { get; init; } = [];
+
     /// <summary>Close runner-ups ("did you mean"), or the closest cards when declining.</summary>
     public IReadOnlyList<CardReference> Suggestions { get; init; } = [];
 

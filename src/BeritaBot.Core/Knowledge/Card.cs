@@ -22,6 +22,9 @@ public sealed record Card
     /// <summary>The event's date, for chronology; null for cards that are not events.</summary>
     public DateOnly? Date { get; init; }
 
+    /// <summary>Whether <see cref="Date"/> is a day, or only a month or year (written 2023-09 or 2023).</summary>
+    public DatePrecision DatePrecision { get; init; } = DatePrecision.Day;
+
     public IReadOnlyList<string> Related { get; init; } = [];
 
     public IReadOnlyList<string> Tags { get; init; } = [];

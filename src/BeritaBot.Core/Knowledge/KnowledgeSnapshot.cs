@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using BeritaBot.Core.Matching;
 
 namespace BeritaBot.Core.Knowledge;
 
@@ -19,6 +20,7 @@ public sealed class KnowledgeSnapshot
         LoadedAt = loadedAt;
         CardsById = cards.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
         SourcesById = sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+        Index = CardIndex.Build(cards, aliases);
     }
 
     public static KnowledgeSnapshot Empty { get; } =
@@ -38,4 +40,7 @@ public sealed class KnowledgeSnapshot
     public IReadOnlyDictionary<string, Card> CardsById { get; }
 
     public IReadOnlyDictionary<string, Source> SourcesById { get; }
+
+    /// <summary>Built with the snapshot, so a reload swaps cards and their index together.</summary>
+    internal CardIndex Index { get; }
 }

@@ -52,7 +52,7 @@ internal static partial class CardParser
         var tags = fields.List("tags", required: false, fallbackLine: 2) ?? [];
         var title = fields.Text("title", required: false, fallbackLine: 2);
         var answerEn = fields.Text("answer_en", required: false, fallbackLine: 2);
-        var date = fields.Date("date");
+        var date = fields.Date("date", out var precision);
 
         var body = document.Body.Trim();
         if (body.Length == 0)
@@ -101,6 +101,7 @@ internal static partial class CardParser
             SourceIds = sources.Select(s => s.Value).ToArray(),
             Keywords = keywords.Select(k => k.Value).ToArray(),
             Date = date,
+            DatePrecision = precision,
             Related = related.Select(r => r.Value).ToArray(),
             Tags = tags.Select(t => t.Value).ToArray(),
             FilePath = path,

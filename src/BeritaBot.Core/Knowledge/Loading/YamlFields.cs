@@ -70,20 +70,30 @@ internal sealed class YamlFields
         return value.Length == 0 ? null : value;
     }
 
-    public DateOnly? Date(string name)
+    public DateOnly? Date(string name) => Date(name, out _);
+
+    /// <summary>An ISO date: a day (2020-11-10), a month (2023-09) or a year (2023), as precise as the articles are.</summary>
+    public DateOnly? Date(string name, out DatePrecision precision)
     {
+        precision = DatePrecision.Day;
         var text = Text(name, required: false, fallbackLine: 1);
         if (text is null)
         {
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        (string Format, DatePrecision Precision)[] formats =
+            [("yyyy-MM-dd", DatePrecision.Day), ("yyyy-MM", DatePrecision.Month), ("yyyy", DatePrecision.Year)];
+        foreach (var (format, p) in formats)
         {
-            return date;
+            if (DateOnly.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                precision = p;
+                return date;
+            }
         }
 
-        _problems.Error(_file, _fields[name].Value.Line, $"'{name}' must be an ISO date like 2020-11-10, not '{text}'");
+        _problems.Error(_file, _fields[name].Value.Line, $"'{name}' must be an ISO date like 2020-11-10 (or 2023-09, or 2023), not '{text}'");
         return null;
     }
 

@@ -1,0 +1,299 @@
+using BeritaBot.Core.Knowledge;
+using BeritaBot.Core.Matching;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BeritaBot.Core.Answering;
+
+/// <summary>
+/// The one answer service behind every front end. Reads the store's current snapshot once per call, so a
+/// reload in the middle of a question cannot mix two snapshots.
+/// </summary>
+public sealed class AnswerService : IAnswerService
+{
+    private readonly IKnowledgeStore _store;
+    private readonly MatchOptions _options;
+    private readonly IAnswerObserver[] _observers;
+    private readonly ILogger<AnswerService> _logger;
+
+    public AnswerService(IKnowledgeStore store, IOptions<MatchOptions> options, IEnumerable<IAnswerObserver> observers, ILogger<AnswerService> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _store = store;
+        _options = options.Value;
+        _observers = observers.ToArray();
+        _logger = logger;
+    }
+
+    public Answer Ask(string question, AskContext? context = null)
+    {
+        var answer = AskCore(question ?? string.Empty);
+        Notify(answer, context ?? AskContext.Console);
+        return answer;
+    }
+
+    public Answer AnswerCard(string cardId, AnswerLanguage language = AnswerLanguage.Indonesian)
+    {
+        var snapshot = _store.Current;
+        if (!snapshot.CardsById.TryGetValue(cardId ?? string.Empty, out var card))
+        {
+            return new Answer { Status = AnswerStatus.NotFound, Question = cardId ?? string.Empty, Language = language, Text = AnswerTexts.CardGone(language) };
+        }
+
+        var question = ReferenceFor(snapshot, card, language).Question;
+        return Answered(snapshot, card, question, question, language, 1.0, []);
+    }
+
+    public IReadOnlyList<CardReference> Autocomplete(string typed, int limit)
+    {
+        var snapshot = _store.Current;
+        var index = snapshot.Index;
+        if (limit <= 0)
+        {
+            return [];
+        }
+
+        typed ??= string.Empty;
+        if (typed.Length > _options.MaxQuestionLength)
+        {
+            typed = typed[.._options.MaxQuestionLength];
+        }
+
+        var tokens = TextNormalizer.Tokenize(typed);
+        if (tokens.Count == 0)
+        {
+            return snapshot.Cards.Take(limit).Select(c => ReferenceFor(snapshot, c, AnswerLanguage.Indonesian)).ToArray();
+        }
+
+        // The last word is still being typed unless the text ends in a space: complete it from the vocabulary.
+        var stillTyping = !char.IsWhiteSpace(typed[^1]) && char.IsLetterOrDigit(typed[^1]);
+        var complete = stillTyping ? string.Join(' ', tokens.Take(tokens.Count - 1)) : string.Join(' ', tokens);
+        var query = index.Analyzer.Analyze(complete, correctTypos: true);
+        List<int>? prefixIds = null;
+        if (stillTyping)
+        {
+            var last = tokens[^1];
+            prefixIds = index.WordsStartingWith(last, 50)
+                .Select(w => index.TermId(index.Analyzer.Stem(w, english: false)))
+                .Where(id => id >= 0)
+                .Distinct()
+                .ToList();
+            if (prefixIds.Count == 0)
+            {
+                // No known word starts this way: treat it as a whole (possibly misspelt) word.
+                query = index.Analyzer.Analyze(string.Join(' ', tokens), correctTypos: true);
+                prefixIds = null;
+            }
+        }
+
+        var ranked = CardMatcher.Rank(index, query, limit, prefixIds);
+        return ranked
+            .Select(s => new CardReference(index.Cards[s.Card].Id, index.Cards[s.Card].Title, index.Phrasings[s.Card].Length > 0 ? index.Phrasings[s.Card][s.BestPhrasing].Text : index.Cards[s.Card].Title))
+            .ToArray();
+    }
+
+    public IReadOnlyList<TopicGroup> Topics()
+    {
+        var snapshot = _store.Current;
+        return snapshot.Cards
+            .GroupBy(c => c.Topic, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new TopicGroup(g.Key, g.OrderBy(c => c.Date ?? DateOnly.MaxValue).ThenBy(c => c.Title, StringComparer.Ordinal)
+                .Select(c => ReferenceFor(snapshot, c, AnswerLanguage.Indonesian)).ToArray()))
+            .ToArray();
+    }
+
+    public IReadOnlyList<Source> Sources() => _store.Current.Sources;
+
+    public IReadOnlyList<CardReference> CardsFromSource(string sourceId)
+    {
+        var snapshot = _store.Current;
+        return snapshot.Cards
+            .Where(c => c.SourceIds.Contains(sourceId, StringComparer.Ordinal))
+            .Select(c => ReferenceFor(snapshot, c, AnswerLanguage.Indonesian))
+            .ToArray();
+    }
+
+    public IReadOnlyList<TimelineEntry> Timeline(string? keyword = null)
+    {
+        var snapshot = _store.Current;
+        var dated = snapshot.Cards.Where(c => c.Date is not null);
+        if (!string.IsNullOrWhiteSpace(keyword))
+        {
+            var matching = CardsMentioning(snapshot, keyword);
+            dated = dated.Where(c => matching.Contains(c.Id));
+        }
+
+        return dated
+            .OrderBy(c => c.Date)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Select(c => new TimelineEntry(c.Date!.Value, ReferenceFor(snapshot, c, AnswerLanguage.Indonesian)) { Precision = c.DatePrecision })
+            .ToArray();
+    }
+
+    private Answer AskCore(string raw)
+    {
+        var question = raw.Trim();
+        var snapshot = _store.Current;
+        if (question.Length > _options.MaxQuestionLength)
+        {
+            var language = LanguageDetector.Detect(TextNormalizer.Tokenize(question[.._options.MaxQuestionLength]));
+            return Invalid(question, language, AnswerTexts.TooLong(_options.MaxQuestionLength, language));
+        }
+
+        var tokens = TextNormalizer.Tokenize(question);
+        if (question.Length == 0 || (tokens.Count == 0 && !question.Any(char.IsLetterOrDigit) && string.IsNullOrWhiteSpace(TextNormalizer.Fold(question))))
+        {
+            return Invalid(question, AnswerLanguage.Indonesian, AnswerTexts.Empty(AnswerLanguage.Indonesian));
+        }
+
+        if (tokens.Count == 0)
+        {
+            return Invalid(question, AnswerLanguage.Indonesian, AnswerTexts.NoWords(AnswerLanguage.Indonesian));
+        }
+
+        var match = CardMatcher.Match(snapshot.Index, question, keep: 1 + Math.Max(_options.MaxSuggestions, 1) + 2);
+        var lang = match.Query.Language;
+        if (match.Query.Terms.Count == 0)
+        {
+            return new Answer
+            {
+                Status = AnswerStatus.NotFound,
+                Question = question,
+                NormalizedQuestion = match.Query.Normalized,
+                Language = lang,
+                Text = AnswerTexts.TooVague(lang),
+            };
+        }
+
+        var best = match.Best;
+        if (best is null || best.Confidence < _options.Threshold)
+        {
+            return Declined(snapshot, question, match, lang);
+        }
+
+        var card = snapshot.Index.Cards[best.Card];
+        var suggestions = match.Ranked
+            .Skip(1)
+            .Where(s => s.Confidence >= best.Confidence - _options.SuggestionMargin && s.Confidence >= _options.SuggestionFloor)
+            .Take(_options.MaxSuggestions)
+            .Select(s => ReferenceFor(snapshot, snapshot.Index.Cards[s.Card], lang))
+            .ToArray();
+        return Answered(snapshot, card, question, match.Query.Normalized, lang, best.Confidence, suggestions);
+    }
+
+    private Answer Declined(KnowledgeSnapshot snapshot, string question, MatchResult match, AnswerLanguage language) => new()
+    {
+        Status = AnswerStatus.NotFound,
+        Question = question,
+        NormalizedQuestion = match.Query.Normalized,
+        Language = language,
+        Confidence = Math.Round(match.Best?.Confidence ?? 0, 4),
+        Band = ConfidenceBand.Low,
+        Text = AnswerTexts.NotFound(language),
+        BestCandidateId = match.Best is null ? null : snapshot.Index.Cards[match.Best.Card].Id,
+        Suggestions = match.Ranked
+            .Where(s => s.Confidence >= _options.SuggestionFloor)
+            .Take(_options.MaxSuggestions)
+            .Select(s => ReferenceFor(snapshot, snapshot.Index.Cards[s.Card], language))
+            .ToArray(),
+    };
+
+    private static Answer Answered(
+        KnowledgeSnapshot snapshot, Card card, string question, string normalized, AnswerLanguage language, double confidence, IReadOnlyList<CardReference> suggestions)
+    {
+        var english = language == AnswerLanguage.English && card.AnswerEn is not null;
+        var related = card.Related
+            .Where(snapshot.CardsById.ContainsKey)
+            .Select(id => snapshot.CardsById[id])
+            .ToArray();
+        var later = card.Date is null
+            ? []
+            : related.Where(r => r.Date > card.Date).OrderBy(r => r.Date).ToArray();
+        var text = english ? card.AnswerEn! : card.Answer;
+        if (later.Length > 0)
+        {
+            var label = AnswerTexts.LaterDevelopment(english ? AnswerLanguage.English : AnswerLanguage.Indonesian);
+            text += "\n\n" + string.Join("\n", later.Select(l => $"{label} ({DateLabels.Format(l.Date!.Value, l.DatePrecision, english)}): {l.Title}"));
+        }
+
+        var relatedRefs = later.Concat(related.Except(later)).Select(r => ReferenceFor(snapshot, r, language)).ToArray();
+        return new Answer
+        {
+            Status = AnswerStatus.Answered,
+            Question = question,
+            NormalizedQuestion = normalized,
+            Language = english ? AnswerLanguage.English : AnswerLanguage.Indonesian,
+            Confidence = Math.Round(confidence, 4),
+            Band = confidence >= 0.75 ? ConfidenceBand.High : confidence >= 0.6 ? ConfidenceBand.Medium : ConfidenceBand.Low,
+            CardId = card.Id,
+            Title = card.Title,
+            Text = text,
+            Sources = card.SourceIds
+                .Where(snapshot.SourcesById.ContainsKey)
+                .Select(id => snapshot.SourcesById[id])
+                .Select(s => new SourceReference(s.Id, s.Outlet, s.Title, s.Published, s.Url))
+                .ToArray(),
+            Related = relatedRefs,
+            LaterDevelopments = later.Select(r => ReferenceFor(snapshot, r, language)).ToArray(),
+            Suggestions = suggestions.Where(s => relatedRefs.All(r => r.CardId != s.CardId)).ToArray(),
+        };
+    }
+
+    private static Answer Invalid(string question, AnswerLanguage language, string message) => new()
+    {
+        Status = AnswerStatus.Invalid,
+        Question = question,
+        Language = language,
+        Text = message,
+    };
+
+    /// <summary>A card as a follow-up button: a phrasing in the asker's language when the card has one.</summary>
+    private static CardReference ReferenceFor(KnowledgeSnapshot snapshot, Card card, AnswerLanguage language)
+    {
+        var phrasings = snapshot.Index.Phrasings[snapshot.Index.OrdinalOf(card.Id)];
+        var question = phrasings.FirstOrDefault(p => p.Language == language)?.Text ?? card.Questions[0];
+        return new CardReference(card.Id, card.Title, question);
+    }
+
+    private static HashSet<string> CardsMentioning(KnowledgeSnapshot snapshot, string keyword)
+    {
+        var index = snapshot.Index;
+        var query = index.Analyzer.Analyze(keyword, correctTypos: true);
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        if (query.Terms.Count == 0)
+        {
+            return result;
+        }
+
+        var ids = query.Terms.Select(index.TermId).ToArray();
+        if (ids.Any(id => id < 0))
+        {
+            return result;
+        }
+
+        var sets = ids.Select(id => index.Postings[id].Select(p => p.Card).ToHashSet()).ToArray();
+        foreach (var card in sets[0].Where(c => sets.All(s => s.Contains(c))))
+        {
+            result.Add(index.Cards[card].Id);
+        }
+
+        return result;
+    }
+
+    private void Notify(Answer answer, AskContext context)
+    {
+        foreach (var observer in _observers)
+        {
+            try
+            {
+                observer.OnAnswered(answer, context);
+            }
+            catch (Exception ex)
+            {
+                // Recording what users ask must never break answering them.
+                _logger.LogWarning(ex, "Answer observer {Observer} failed", observer.GetType().Name);
+            }
+        }
+    }
+}

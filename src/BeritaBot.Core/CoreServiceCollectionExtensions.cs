@@ -1,0 +1,52 @@
+using BeritaBot.Core.Answering;
+using BeritaBot.Core.Knowledge;
+using BeritaBot.Core.Matching;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BeritaBot.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the knowledge store (loaded from <c>Knowledge:Path</c> or the bundled folder) and the answer
+    /// service. Resolving the store throws <see cref="KnowledgeLoadException"/> when the folder does not load.
+    /// </summary>
+    public static IServiceCollection AddBeritaCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<KnowledgeOptions>()
+            .Bind(configuration.GetSection(KnowledgeOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<MatchOptions>()
+            .Bind(configuration.GetSection(MatchOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IKnowledgeStore>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
+            var folder = KnowledgeFolderLocator.Resolve(options.Path);
+            var logger = sp.GetRequiredService<ILogger<KnowledgeStore>>();
+            var (store, load) = KnowledgeStore.Open(folder, sp.GetRequiredService<TimeProvider>(), logger);
+            foreach (var warning in load.Warnings)
+            {
+                logger.LogWarning("Knowledge warning: {Problem}", warning.ToString());
+            }
+
+            if (store is null)
+            {
+                throw new KnowledgeLoadException(folder, load.Problems);
+            }
+
+            logger.LogInformation("Loaded {CardCount} cards from {SourceCount} sources in {Folder}", store.Current.Cards.Count, store.Current.Sources.Count, folder);
+            return store;
+        });
+        services.TryAddSingleton<IAnswerService, AnswerService>();
+        return services;
+    }
+}

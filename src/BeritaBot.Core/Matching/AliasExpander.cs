@@ -1,0 +1,111 @@
+using BeritaBot.Core.Knowledge;
+
+namespace BeritaBot.Core.Matching;
+
+/// <summary>
+/// Replaces every spelling variant from aliases.yaml with its group's canonical form, longest match first, on
+/// token sequences ("cease fire" → "gencatan senjata").
+/// </summary>
+internal sealed class AliasExpander
+{
+    private readonly Dictionary<string, List<(string[] Variant, string[] Canonical)>> _byFirstToken = new(StringComparer.Ordinal);
+
+    public AliasExpander(AliasTable aliases)
+    {
+        foreach (var group in aliases.Groups)
+        {
+            var canonical = TextNormalizer.Tokenize(group[0]).ToArray();
+            if (canonical.Length == 0)
+            {
+                continue;
+            }
+
+            foreach (var entry in group.Skip(1))
+            {
+                var variant = TextNormalizer.Tokenize(entry).ToArray();
+                if (variant.Length == 0 || variant.SequenceEqual(canonical))
+                {
+                    continue;
+                }
+
+                VariantTokens.UnionWith(variant);
+                if (!_byFirstToken.TryGetValue(variant[0], out var list))
+                {
+                    _byFirstToken[variant[0]] = list = [];
+                }
+
+                list.Add((variant, canonical));
+            }
+
+            CanonicalTokens.UnionWith(canonical);
+        }
+
+        foreach (var list in _byFirstToken.Values)
+        {
+            list.Sort((a, b) => b.Variant.Length.CompareTo(a.Variant.Length));
+        }
+    }
+
+    /// <summary>Every word that appears in a variant: known words for typo correction.</summary>
+    public HashSet<string> VariantTokens { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> CanonicalTokens { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Returns the tokens with variants replaced. <paramref name="fromAlias"/> marks canonical words;
+    /// <paramref name="sourceIndex"/> gives, for each output word, the input word it came from.
+    /// </summary>
+    public List<string> Expand(IReadOnlyList<string> tokens, out List<bool> fromAlias, out List<int> sourceIndex)
+    {
+        var result = new List<string>(tokens.Count);
+        fromAlias = new List<bool>(tokens.Count);
+        sourceIndex = new List<int>(tokens.Count);
+        for (var i = 0; i < tokens.Count;)
+        {
+            var replaced = false;
+            if (_byFirstToken.TryGetValue(tokens[i], out var candidates))
+            {
+                foreach (var (variant, canonical) in candidates)
+                {
+                    if (Matches(tokens, i, variant))
+                    {
+                        result.AddRange(canonical);
+                        fromAlias.AddRange(Enumerable.Repeat(true, canonical.Length));
+                        sourceIndex.AddRange(Enumerable.Repeat(i, canonical.Length));
+                        i += variant.Length;
+                        replaced = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!replaced)
+            {
+                result.Add(tokens[i]);
+                fromAlias.Add(CanonicalTokens.Contains(tokens[i]));
+                sourceIndex.Add(i);
+                i++;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool Matches(IReadOnlyList<string> tokens, int start, string[] variant)
+    {
+        if (start + variant.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < variant.Length; j++)
+        {
+            if (!string.Equals(tokens[start + j], variant[j], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,15 @@
+using BeritaBot.Core.Answering;
+
+namespace BeritaBot.Core.Matching;
+
+/// <summary>A text reduced to what matching compares: stemmed content terms, the question's intent and language.</summary>
+/// <param name="Terms">Distinct stemmed content terms, in order of appearance.</param>
+/// <param name="Factors">Per term: 1, or the similarity of the typo correction that produced it.</param>
+/// <param name="Normalized">The terms joined by spaces: the form fuzzy scoring and editors' grouping use.</param>
+internal sealed record AnalyzedText(
+    IReadOnlyList<string> Terms,
+    IReadOnlyList<double> Factors,
+    QuestionIntent Intent,
+    AnswerLanguage Language,
+    string Normalized,
+    int Corrections);

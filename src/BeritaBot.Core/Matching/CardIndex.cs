@@ -1,0 +1,207 @@
+using BeritaBot.Core.Knowledge;
+
+namespace BeritaBot.Core.Matching;
+
+/// <summary>
+/// The search structures for one knowledge snapshot, built once at load: an inverted index of stemmed terms to
+/// cards (with idf), each card's analysed phrasings, and the vocabulary behind typo correction and autocomplete.
+/// Immutable after construction, so any number of threads can search it.
+/// </summary>
+internal sealed class CardIndex
+{
+    /// <summary>Words in a card's answer say less about what it answers than its questions, title and keywords.</summary>
+    public const float AnswerFieldWeight = 0.5f;
+
+    private readonly Dictionary<string, int> _termIds;
+    private readonly Dictionary<string, int> _ordinals;
+    private readonly string[] _sortedSurfaceWords;
+
+    private CardIndex(
+        IReadOnlyList<Card> cards,
+        QuestionAnalyzer analyzer,
+        Dictionary<string, int> termIds,
+        Posting[][] postings,
+        double[] idf,
+        IndexedPhrasing[][] phrasings,
+        int[] intentMasks,
+        string[] sortedSurfaceWords)
+    {
+        Cards = cards;
+        Analyzer = analyzer;
+        _termIds = termIds;
+        Postings = postings;
+        Idf = idf;
+        Phrasings = phrasings;
+        IntentMasks = intentMasks;
+        _sortedSurfaceWords = sortedSurfaceWords;
+        _ordinals = new Dictionary<string, int>(cards.Count, StringComparer.Ordinal);
+        for (var i = 0; i < cards.Count; i++)
+        {
+            _ordinals[cards[i].Id] = i;
+        }
+
+        UnknownIdf = IdfOf(1, cards.Count);
+    }
+
+    public IReadOnlyList<Card> Cards { get; }
+
+    public QuestionAnalyzer Analyzer { get; }
+
+    public Posting[][] Postings { get; }
+
+    public double[] Idf { get; }
+
+    public IndexedPhrasing[][] Phrasings { get; }
+
+    /// <summary>Per card, a bit per <see cref="QuestionIntent"/> its phrasings ask (and Date for dated cards).</summary>
+    public int[] IntentMasks { get; }
+
+    /// <summary>A word the knowledge never uses is as telling as its rarest word.</summary>
+    public double UnknownIdf { get; }
+
+    public int TermCount => Idf.Length;
+
+    public static CardIndex Build(IReadOnlyList<Card> cards, AliasTable aliasTable)
+    {
+        var aliases = new AliasExpander(aliasTable);
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var card in cards)
+        {
+            foreach (var text in FieldTexts(card))
+            {
+                foreach (var token in TextNormalizer.Tokenize(text.Text))
+                {
+                    vocabulary[token] = vocabulary.GetValueOrDefault(token) + 1;
+                }
+            }
+        }
+
+        foreach (var word in aliases.VariantTokens.Concat(aliases.CanonicalTokens))
+        {
+            vocabulary.TryAdd(word, 1);
+        }
+
+        var analyzer = new QuestionAnalyzer(aliases, new TypoCorrector(vocabulary));
+        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var postingLists = new List<List<Posting>>();
+        var phrasings = new IndexedPhrasing[cards.Count][];
+        var intentMasks = new int[cards.Count];
+        var phraseTerms = new List<(int Card, int Index, string Text, int[] Terms, string Normalized, QuestionIntent Intent, Answering.AnswerLanguage Language)>();
+
+        for (var c = 0; c < cards.Count; c++)
+        {
+            var card = cards[c];
+            var best = new Dictionary<int, float>();
+            var phraseIndex = 0;
+            foreach (var (text, weight, isQuestion) in FieldTexts(card))
+            {
+                var analyzed = analyzer.Analyze(text, correctTypos: false);
+                var ids = new int[analyzed.Terms.Count];
+                for (var t = 0; t < ids.Length; t++)
+                {
+                    var term = analyzed.Terms[t];
+                    if (!termIds.TryGetValue(term, out var id))
+                    {
+                        id = termIds.Count;
+                        termIds[term] = id;
+                        postingLists.Add([]);
+                    }
+
+                    ids[t] = id;
+                    best[id] = Math.Max(best.GetValueOrDefault(id), weight);
+                }
+
+                if (isQuestion)
+                {
+                    Array.Sort(ids);
+                    phraseTerms.Add((c, phraseIndex++, text, ids.Distinct().ToArray(), analyzed.Normalized, analyzed.Intent, analyzed.Language));
+                    if (analyzed.Intent != QuestionIntent.None)
+                    {
+                        intentMasks[c] |= 1 << (int)analyzed.Intent;
+                    }
+                }
+            }
+
+            if (card.Date is not null)
+            {
+                intentMasks[c] |= 1 << (int)QuestionIntent.Date;
+            }
+
+            foreach (var (id, weight) in best)
+            {
+                postingLists[id].Add(new Posting(c, weight));
+            }
+        }
+
+        var idf = new double[termIds.Count];
+        for (var t = 0; t < idf.Length; t++)
+        {
+            idf[t] = IdfOf(postingLists[t].Count, cards.Count);
+        }
+
+        foreach (var group in phraseTerms.GroupBy(p => p.Card))
+        {
+            phrasings[group.Key] = group
+                .Select(p => new IndexedPhrasing(p.Text, p.Terms, p.Terms.Sum(id => idf[id]), p.Normalized, p.Intent, p.Language))
+                .ToArray();
+        }
+
+        for (var c = 0; c < phrasings.Length; c++)
+        {
+            phrasings[c] ??= [];
+        }
+
+        analyzer.AddKnownStems(termIds.Keys);
+        var surface = vocabulary.Keys.Order(StringComparer.Ordinal).ToArray();
+        return new CardIndex(cards, analyzer, termIds, postingLists.Select(l => l.ToArray()).ToArray(), idf, phrasings, intentMasks, surface);
+    }
+
+    public int OrdinalOf(string cardId) => _ordinals[cardId];
+
+    public int TermId(string term) => _termIds.TryGetValue(term, out var id) ? id : -1;
+
+    /// <summary>Known words starting with a prefix, for the word a user is still typing.</summary>
+    public IEnumerable<string> WordsStartingWith(string prefix, int limit)
+    {
+        var start = Array.BinarySearch(_sortedSurfaceWords, prefix, StringComparer.Ordinal);
+        if (start < 0)
+        {
+            start = ~start;
+        }
+
+        for (var i = start; i < _sortedSurfaceWords.Length && limit > 0; i++)
+        {
+            if (!_sortedSurfaceWords[i].StartsWith(prefix, StringComparison.Ordinal))
+            {
+                yield break;
+            }
+
+            limit--;
+            yield return _sortedSurfaceWords[i];
+        }
+    }
+
+    /// <summary>BM25's idf: never negative, highest for the rarest terms.</summary>
+    private static double IdfOf(int documentFrequency, int documentCount) =>
+        Math.Log(1 + ((documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5)));
+
+    private static IEnumerable<(string Text, float Weight, bool IsQuestion)> FieldTexts(Card card)
+    {
+        foreach (var q in card.Questions)
+        {
+            yield return (q, 1f, true);
+        }
+
+        yield return (card.Title, 1f, false);
+        foreach (var k in card.Keywords)
+        {
+            yield return (k, 1f, false);
+        }
+
+        yield return (card.Answer, AnswerFieldWeight, false);
+        if (card.AnswerEn is not null)
+        {
+            yield return (card.AnswerEn, AnswerFieldWeight, false);
+        }
+    }
+}

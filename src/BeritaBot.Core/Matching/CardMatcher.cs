@@ -1,0 +1,223 @@
+using System.Buffers;
+using FuzzySharp;
+
+namespace BeritaBot.Core.Matching;
+
+/// <summary>
+/// Finds the cards that answer a question: the inverted index gathers candidates by idf-weighted term overlap
+/// (no phrasing is fuzzy-scored unless its card is already a candidate), then the few candidates are re-ranked by
+/// how much of the question each card covers, how well its best phrasing fits, FuzzySharp's token-sort ratio on
+/// the normalised strings, and whether the card answers the kind of question asked.
+/// </summary>
+internal static class CardMatcher
+{
+    private const int Candidates = 30;
+    private const int FuzzyCandidates = 8;
+
+    private const double CoverageWeight = 0.35;
+    private const double PhraseWeight = 0.45;
+    private const double FuzzyWeight = 0.20;
+
+    public static MatchResult Match(CardIndex index, string question, int keep)
+    {
+        var query = index.Analyzer.Analyze(question, correctTypos: true);
+        return new MatchResult(query, Rank(index, query, keep, prefixTerms: null));
+    }
+
+    /// <summary>Ranks cards for an analysed query; <paramref name="prefixTerms"/> are extra ids that count as the last word (autocomplete).</summary>
+    public static IReadOnlyList<ScoredCard> Rank(CardIndex index, AnalyzedText query, int keep, IReadOnlyList<int>? prefixTerms)
+    {
+        var cardCount = index.Cards.Count;
+        if (cardCount == 0 || (query.Terms.Count == 0 && prefixTerms is null))
+        {
+            return [];
+        }
+
+        var ids = new int[query.Terms.Count];
+        var weights = new double[query.Terms.Count];
+        var totalWeight = 0.0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = index.TermId(query.Terms[i]);
+            weights[i] = (ids[i] >= 0 ? index.Idf[ids[i]] : index.UnknownIdf) * query.Factors[i];
+            totalWeight += weights[i];
+        }
+
+        var accumulator = ArrayPool<double>.Shared.Rent(cardCount);
+        var touched = new List<int>();
+        try
+        {
+            Array.Clear(accumulator, 0, cardCount);
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (ids[i] >= 0)
+                {
+                    Accumulate(index.Postings[ids[i]], weights[i], accumulator, touched);
+                }
+            }
+
+            var prefixWeight = 0.0;
+            if (prefixTerms is { Count: > 0 })
+            {
+                prefixWeight = prefixTerms.Max(id => index.Idf[id]);
+                totalWeight += prefixWeight;
+                var best = new Dictionary<int, double>();
+                foreach (var id in prefixTerms)
+                {
+                    foreach (var posting in index.Postings[id])
+                    {
+                        best[posting.Card] = Math.Max(best.GetValueOrDefault(posting.Card), index.Idf[id] * posting.Weight);
+                    }
+                }
+
+                foreach (var (card, value) in best)
+                {
+                    if (accumulator[card] == 0)
+                    {
+                        touched.Add(card);
+                    }
+
+                    accumulator[card] += Math.Min(value, prefixWeight);
+                }
+            }
+
+            if (totalWeight <= 0)
+            {
+                return [];
+            }
+
+            var candidates = TopByScore(touched, accumulator, Candidates);
+            var scored = new List<ScoredCard>(candidates.Count);
+            foreach (var card in candidates)
+            {
+                scored.Add(ScoreCard(index, card, accumulator[card] / totalWeight, ids, weights, totalWeight, query, prefixTerms));
+            }
+
+            scored.Sort((a, b) => b.Confidence.CompareTo(a.Confidence));
+            for (var i = 0; i < Math.Min(FuzzyCandidates, scored.Count); i++)
+            {
+                scored[i] = AddFuzzy(index, scored[i], query.Normalized);
+            }
+
+            scored.Sort((a, b) => b.Confidence.CompareTo(a.Confidence));
+            return scored.Count > keep ? scored.GetRange(0, keep) : scored;
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(accumulator);
+        }
+    }
+
+    private static void Accumulate(Posting[] postings, double weight, double[] accumulator, List<int> touched)
+    {
+        foreach (var posting in postings)
+        {
+            if (accumulator[posting.Card] == 0)
+            {
+                touched.Add(posting.Card);
+            }
+
+            accumulator[posting.Card] += weight * posting.Weight;
+        }
+    }
+
+    private static List<int> TopByScore(List<int> touched, double[] scores, int count)
+    {
+        if (touched.Count <= count)
+        {
+            return touched;
+        }
+
+        // A bounded min-heap keeps this O(n log k) when a common word touches most cards.
+        var heap = new PriorityQueue<int, double>(count + 1);
+        foreach (var card in touched)
+        {
+            heap.Enqueue(card, scores[card]);
+            if (heap.Count > count)
+            {
+                heap.Dequeue();
+            }
+        }
+
+        var top = new List<int>(count);
+        while (heap.Count > 0)
+        {
+            top.Add(heap.Dequeue());
+        }
+
+        return top;
+    }
+
+    private static ScoredCard ScoreCard(
+        CardIndex index, int card, double coverage, int[] ids, double[] weights, double totalWeight, AnalyzedText query, IReadOnlyList<int>? prefixTerms)
+    {
+        var bestPhrase = 0.0;
+        var bestIndex = -1;
+        var phrasings = index.Phrasings[card];
+        for (var p = 0; p < phrasings.Length; p++)
+        {
+            var phrasing = phrasings[p];
+            double matched = 0, matchedIdf = 0;
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (ids[i] >= 0 && Array.BinarySearch(phrasing.TermIds, ids[i]) >= 0)
+                {
+                    matched += weights[i];
+                    matchedIdf += index.Idf[ids[i]];
+                }
+            }
+
+            if (prefixTerms is not null)
+            {
+                var prefixHit = prefixTerms.Where(id => Array.BinarySearch(phrasing.TermIds, id) >= 0).Select(id => index.Idf[id]).DefaultIfEmpty(0).Max();
+                matched += prefixHit;
+                matchedIdf += prefixHit;
+            }
+
+            if (matched <= 0 || phrasing.Weight <= 0)
+            {
+                continue;
+            }
+
+            var recall = matched / totalWeight;
+            var precision = Math.Min(1.0, matchedIdf / phrasing.Weight);
+            var f = 2 * recall * precision / (recall + precision);
+            if (f > bestPhrase)
+            {
+                bestPhrase = f;
+                bestIndex = p;
+            }
+        }
+
+        var intent = IntentAdjustment(query.Intent, index.IntentMasks[card]);
+        var confidence = (CoverageWeight * Math.Min(1.0, coverage)) + (PhraseWeight * bestPhrase) + intent;
+        return new ScoredCard(card, confidence, Math.Max(bestIndex, 0), coverage, bestPhrase, 0, intent);
+    }
+
+    private static ScoredCard AddFuzzy(CardIndex index, ScoredCard scored, string normalizedQuery)
+    {
+        var best = 0;
+        foreach (var phrasing in index.Phrasings[scored.Card])
+        {
+            best = Math.Max(best, Fuzz.TokenSortRatio(normalizedQuery, phrasing.Normalized));
+        }
+
+        var fuzzy = best / 100.0;
+        return scored with { Fuzzy = fuzzy, Confidence = Math.Clamp(scored.Confidence + (FuzzyWeight * fuzzy), 0, 1) };
+    }
+
+    private static double IntentAdjustment(QuestionIntent asked, int cardMask)
+    {
+        if (asked == QuestionIntent.None)
+        {
+            return 0;
+        }
+
+        if ((cardMask & (1 << (int)asked)) != 0)
+        {
+            return 0.04;
+        }
+
+        return asked is QuestionIntent.Reason or QuestionIntent.Manner ? -0.05 : -0.10;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+
+namespace BeritaBot.Core.Matching;
+
+/// <summary>
+/// Indonesian chat shorthand and informal spellings, expanded to the standard word before anything else looks at
+/// the text. Language knowledge, not coverage knowledge: names and topic words belong in aliases.yaml.
+/// </summary>
+internal static class ChatAbbreviations
+{
+    public static readonly FrozenDictionary<string, string> Map = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["yg"] = "yang", ["yng"] = "yang", ["kpn"] = "kapan", ["kapn"] = "kapan", ["kpan"] = "kapan",
+        ["brp"] = "berapa", ["brapa"] = "berapa", ["brpa"] = "berapa", ["berapakah"] = "berapa",
+        ["gmn"] = "bagaimana", ["gimana"] = "bagaimana", ["gmana"] = "bagaimana", ["bgmn"] = "bagaimana", ["gmna"] = "bagaimana",
+        ["knp"] = "kenapa", ["napa"] = "kenapa", ["ngapa"] = "kenapa", ["knapa"] = "kenapa",
+        ["dmn"] = "dimana", ["dmana"] = "dimana", ["dimn"] = "dimana",
+        ["sp"] = "siapa", ["sapa"] = "siapa", ["syp"] = "siapa", ["siapakah"] = "siapa", ["spa"] = "siapa",
+        ["tdk"] = "tidak", ["gak"] = "tidak", ["ga"] = "tidak", ["gk"] = "tidak", ["nggak"] = "tidak", ["ngga"] = "tidak",
+        ["enggak"] = "tidak", ["engga"] = "tidak", ["kagak"] = "tidak", ["ndak"] = "tidak", ["tak"] = "tidak", ["g"] = "tidak",
+        ["blm"] = "belum", ["blom"] = "belum", ["udh"] = "sudah", ["sdh"] = "sudah", ["udah"] = "sudah", ["dah"] = "sudah",
+        ["jd"] = "jadi", ["jdi"] = "jadi", ["dgn"] = "dengan", ["dg"] = "dengan", ["sm"] = "sama", ["ama"] = "sama",
+        ["utk"] = "untuk", ["untk"] = "untuk", ["buat"] = "untuk", ["krn"] = "karena", ["krna"] = "karena", ["karna"] = "karena",
+        ["tgl"] = "tanggal", ["tggl"] = "tanggal", ["thn"] = "tahun", ["th"] = "tahun", ["org"] = "orang", ["orng"] = "orang",
+        ["bgt"] = "banget", ["aja"] = "saja", ["aj"] = "saja", ["tp"] = "tapi", ["tpi"] = "tapi", ["sbg"] = "sebagai",
+        ["skrg"] = "sekarang", ["skrng"] = "sekarang", ["ktemu"] = "ketemu", ["dr"] = "dari", ["dri"] = "dari",
+        ["kyk"] = "kayak", ["kek"] = "kayak", ["emg"] = "memang", ["emang"] = "memang", ["bkn"] = "bukan",
+        ["sblm"] = "sebelum", ["stlh"] = "setelah", ["abis"] = "habis", ["trs"] = "terus", ["lg"] = "lagi", ["lgi"] = "lagi",
+        ["jg"] = "juga", ["jga"] = "juga", ["klo"] = "kalau", ["kalo"] = "kalau", ["klu"] = "kalau", ["pd"] = "pada",
+        ["sj"] = "saja", ["dpt"] = "dapat", ["bs"] = "bisa", ["bsa"] = "bisa", ["hrs"] = "harus", ["sy"] = "saya",
+        ["gw"] = "saya", ["gue"] = "saya", ["aku"] = "saya", ["ak"] = "saya", ["km"] = "kamu", ["lu"] = "kamu", ["lo"] = "kamu",
+        ["kmrn"] = "kemarin", ["tsb"] = "tersebut", ["dll"] = "lainnya", ["spt"] = "seperti", ["sprti"] = "seperti",
+        ["ttg"] = "tentang", ["tntg"] = "tentang", ["bbrp"] = "beberapa", ["byk"] = "banyak", ["bnyk"] = "banyak",
+        ["msh"] = "masih", ["mslh"] = "masalah", ["pemerintahnya"] = "pemerintah", ["negri"] = "negeri",
+        ["gimanakah"] = "bagaimana", ["mengapakah"] = "mengapa", ["apakah"] = "apa", ["apaan"] = "apa", ["ap"] = "apa",
+        ["dmna"] = "dimana", ["kmana"] = "kemana", ["knapa2"] = "kenapa", ["siapa2"] = "siapa", ["pas"] = "saat",
+        ["wkt"] = "waktu", ["wktu"] = "waktu", ["ato"] = "atau", ["atw"] = "atau", ["n"] = "dan", ["&"] = "dan",
+        ["bln"] = "bulan", ["hr"] = "hari", ["mnrt"] = "menurut", ["menurutnya"] = "menurut", ["kenapakah"] = "kenapa",
+        ["pres"] = "presiden", ["presdien"] = "presiden", ["pm"] = "perdana menteri", ["menlu"] = "menteri luar negeri",
+        ["menhan"] = "menteri pertahanan", ["jubir"] = "juru bicara",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+}

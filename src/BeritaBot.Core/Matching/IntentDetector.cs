@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+
+namespace BeritaBot.Core.Matching;
+
+/// <summary>Reads the question word(s) of an already tokenised, abbreviation-expanded question.</summary>
+internal static class IntentDetector
+{
+    /// <summary>Question words: read for intent, then dropped from the terms.</summary>
+    public static readonly FrozenSet<string> QuestionWords = new[]
+    {
+        "apa", "siapa", "kapan", "berapa", "dimana", "mana", "kemana", "mengapa", "kenapa", "bagaimana", "manakah",
+        "what", "who", "whom", "whose", "when", "where", "why", "how", "which",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static QuestionIntent Detect(IReadOnlyList<string> tokens)
+    {
+        var found = QuestionIntent.None;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var intent = Classify(tokens, i);
+            if (intent != QuestionIntent.None && Priority(intent) > Priority(found))
+            {
+                found = intent;
+            }
+        }
+
+        return found;
+    }
+
+    private static QuestionIntent Classify(IReadOnlyList<string> t, int i)
+    {
+        var next = i + 1 < t.Count ? t[i + 1] : string.Empty;
+        var previous = i > 0 ? t[i - 1] : string.Empty;
+        switch (t[i])
+        {
+            case "kapan" or "when":
+                return QuestionIntent.Date;
+            case "tanggal" or "date" when next is "berapa" or "apa" || previous is "berapa" or "what" or "which" or "apa":
+                return QuestionIntent.Date;
+            case "tahun" or "year" or "bulan" or "month" or "hari" or "day" when next is "berapa" or "apa" or "kapan" || previous is "what" or "which" or "pada":
+                return QuestionIntent.Date;
+            case "siapa" or "who" or "whom" or "whose":
+                return QuestionIntent.Person;
+            case "dimana" or "kemana" or "where":
+                return QuestionIntent.Place;
+            case "mana" when previous is "di" or "ke" or "dari":
+                return QuestionIntent.Place;
+            case "mengapa" or "kenapa" or "why" or "alasan" or "reason":
+                return QuestionIntent.Reason;
+            case "sebab" when previous is "apa":
+                return QuestionIntent.Reason;
+            case "berapa" or "jumlah" or "number":
+                return QuestionIntent.Quantity;
+            case "how" when next is "many" or "much" or "long" or "big" or "large":
+                return QuestionIntent.Quantity;
+            case "bagaimana" or "how":
+                return QuestionIntent.Manner;
+            default:
+                return QuestionIntent.None;
+        }
+    }
+
+    // An explicit date phrase ("tahun berapa") outranks the quantity word inside it.
+    private static int Priority(QuestionIntent intent) => intent switch
+    {
+        QuestionIntent.Date => 6,
+        QuestionIntent.Person => 5,
+        QuestionIntent.Place => 4,
+        QuestionIntent.Reason => 3,
+        QuestionIntent.Quantity => 2,
+        QuestionIntent.Manner => 1,
+        _ => 0,
+    };
+}

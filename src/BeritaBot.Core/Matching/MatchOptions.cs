@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace BeritaBot.Core.Matching;
+
+/// <summary>How sure the matcher must be, and how it weighs its evidence. Section "Matching".</summary>
+public sealed class MatchOptions
+{
+    public const string SectionName = "Matching";
+
+    /// <summary>Below this confidence the bot declines ("belum punya jawaban"). Calibrated on the eval set.</summary>
+    [Range(0.0, 1.0)]
+    public double Threshold { get; set; } = 0.5;
+
+    /// <summary>Runner-ups within this distance of the best card are offered as "did you mean".</summary>
+    [Range(0.0, 1.0)]
+    public double SuggestionMargin { get; set; } = 0.12;
+
+    /// <summary>When declining, cards above this confidence are offered as the closest questions.</summary>
+    [Range(0.0, 1.0)]
+    public double SuggestionFloor { get; set; } = 0.25;
+
+    [Range(0, 10)]
+    public int MaxSuggestions { get; set; } = 3;
+
+    /// <summary>Questions longer than this are declined with a message rather than matched.</summary>
+    [Range(10, 100_000)]
+    public int MaxQuestionLength { get; set; } = 1000;
+}

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using BeritaBot.Core.Answering;
+
+namespace BeritaBot.Core.Matching;
+
+/// <summary>
+/// Turns any text into <see cref="AnalyzedText"/> the same way for cards and questions: tokens, typo correction
+/// against the knowledge's vocabulary (questions only), aliases, intent and language, stopwords, stemming.
+/// </summary>
+internal sealed class QuestionAnalyzer
+{
+    private readonly AliasExpander _aliases;
+    private readonly TypoCorrector _typos;
+    private readonly HashSet<string> _stems;
+    private readonly ConcurrentDictionary<string, string> _stemCache = new(StringComparer.Ordinal);
+    private readonly Func<string, bool> _isKnownWord;
+
+    public QuestionAnalyzer(AliasExpander aliases, TypoCorrector typos)
+    {
+        _aliases = aliases;
+        _typos = typos;
+        _isKnownWord = _typos.IsKnown;
+        _stems = new HashSet<string>(StringComparer.Ordinal);
+    }
+
+    /// <summary>Registers the stems the knowledge contains, so a question word whose stem is known is not "corrected".</summary>
+    public void AddKnownStems(IEnumerable<string> stems) => _stems.UnionWith(stems);
+
+    public AnalyzedText Analyze(string text, bool correctTypos)
+    {
+        var tokens = TextNormalizer.Tokenize(text);
+        var factors = new double[tokens.Count];
+        Array.Fill(factors, 1.0);
+        var corrections = 0;
+        if (correctTypos)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var token = tokens[i];
+                if (NeedsCorrection(token) && _typos.Correct(token) is { } fix)
+                {
+                    tokens[i] = fix.Word;
+                    factors[i] = fix.Similarity;
+                    corrections++;
+                }
+            }
+        }
+
+        var intent = IntentDetector.Detect(tokens);
+        var language = LanguageDetector.Detect(tokens);
+        var expanded = _aliases.Expand(tokens, out var fromAlias, out var sourceIndex);
+
+        var terms = new List<string>();
+        var termFactors = new List<double>();
+        for (var i = 0; i < expanded.Count; i++)
+        {
+            var token = expanded[i];
+            if (StopWords.All.Contains(token) || IntentDetector.QuestionWords.Contains(token) || (token.Length < 2 && !char.IsDigit(token[0])))
+            {
+                continue;
+            }
+
+            var term = Stem(token, language == AnswerLanguage.English && !fromAlias[i]);
+            var existing = terms.IndexOf(term);
+            if (existing < 0)
+            {
+                terms.Add(term);
+                termFactors.Add(factors[sourceIndex[i]]);
+            }
+            else
+            {
+                termFactors[existing] = Math.Max(termFactors[existing], factors[sourceIndex[i]]);
+            }
+        }
+
+        return new AnalyzedText(terms, termFactors, intent, language, string.Join(' ', terms), corrections);
+    }
+
+    /// <summary>Stems one folded word as the index does.</summary>
+    public string Stem(string token, bool english)
+    {
+        var key = english ? "en:" + token : token;
+        return _stemCache.GetOrAdd(key, _ =>
+        {
+            var word = english ? EnglishStemmer.Stem(token) : token;
+            return IndonesianStemmer.Stem(word, _isKnownWord);
+        });
+    }
+
+    private bool NeedsCorrection(string token) =>
+        token.Length >= 4
+        && !_typos.IsKnown(token)
+        && !StopWords.All.Contains(token)
+        && !IntentDetector.QuestionWords.Contains(token)
+        && !token.All(char.IsDigit)
+        && !_stems.Contains(IndonesianStemmer.Stem(token, _isKnownWord))
+        && !_stems.Contains(IndonesianStemmer.Stem(EnglishStemmer.Stem(token), _isKnownWord));
+}

@@ -1,0 +1,13 @@
+namespace BeritaBot.Core.Matching;
+
+/// <summary>What kind of answer the question word asks for. A "kapan" question wants a date, not a person.</summary>
+public enum QuestionIntent
+{
+    None,
+    Date,
+    Person,
+    Quantity,
+    Place,
+    Reason,
+    Manner,
+}

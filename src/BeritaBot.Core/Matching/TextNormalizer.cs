@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace BeritaBot.Core.Matching;
+
+/// <summary>
+/// The knowledge-independent first steps for any text (question or card): strip control and zero-width characters,
+/// fold diacritics, casefold culture-invariantly, join digit groups ("2.802" = "2802"), split into words, and
+/// expand chat shorthand.
+/// </summary>
+public static partial class TextNormalizer
+{
+    /// <summary>Casefolds and folds diacritics, keeping letters, digits and single spaces.</summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark:
+                    continue;
+                case UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
+                    or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned:
+                    // Zero-width joiners and the like sit inside words: drop them without splitting the word.
+                    if (c is '\n' or '\r' or '\t')
+                    {
+                        builder.Append(' ');
+                    }
+
+                    continue;
+                default:
+                    builder.Append(char.ToLowerInvariant(FoldSpecial(c)));
+                    break;
+            }
+        }
+
+        var folded = DigitGroupSeparator().Replace(builder.ToString(), string.Empty);
+        return folded;
+    }
+
+    /// <summary>Words of the text after folding and chat-shorthand expansion.</summary>
+    public static List<string> Tokenize(string text)
+    {
+        var folded = Fold(text);
+        var tokens = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var isWordChar = i < folded.Length && char.IsLetterOrDigit(folded[i]);
+            if (isWordChar && start < 0)
+            {
+                start = i;
+            }
+            else if (!isWordChar && start >= 0)
+            {
+                AddToken(tokens, folded[start..i]);
+                start = -1;
+            }
+        }
+
+        return tokens;
+    }
+
+    private static void AddToken(List<string> tokens, string token)
+    {
+        if (ChatAbbreviations.Map.TryGetValue(token, out var expanded))
+        {
+            foreach (var part in expanded.Split(' '))
+            {
+                tokens.Add(part);
+            }
+
+            return;
+        }
+
+        // Chat reduplication with a digit ("negara2" = "negara-negara").
+        if (token.Length > 2 && token[^1] == '2' && char.IsLetter(token[^2]))
+        {
+            token = token[..^1];
+        }
+
+        tokens.Add(token);
+    }
+
+    private static char FoldSpecial(char c) => c switch
+    {
+        'ı' => 'i',
+        'ø' => 'o',
+        'đ' => 'd',
+        'ł' => 'l',
+        'ß' => 's',
+        'ə' or 'Ə' => 'a',
+        '’' or '‘' or '`' or '´' => '\'',
+        _ => c,
+    };
+
+    /// <summary>A dot or comma between a digit and exactly three digits groups thousands: 2.802, 4,000.</summary>
+    [GeneratedRegex(@"(?<=\d)[.,](?=\d{3}(?!\d))")]
+    private static partial Regex DigitGroupSeparator();
+}

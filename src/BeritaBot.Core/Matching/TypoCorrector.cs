@@ -1,0 +1,98 @@
+using FuzzySharp;
+
+namespace BeritaBot.Core.Matching;
+
+/// <summary>
+/// Maps a word the knowledge has never seen to the closest word it has, through a character-trigram index over the
+/// vocabulary, so only a handful of words are ever compared in full.
+/// </summary>
+internal sealed class TypoCorrector
+{
+    private const int MinLength = 4;
+    private const int MaxCandidatesScored = 60;
+
+    private readonly string[] _words;
+    private readonly Dictionary<string, int[]> _trigrams;
+    private readonly Dictionary<string, int> _frequency;
+
+    public TypoCorrector(IReadOnlyDictionary<string, int> vocabularyWithFrequency)
+    {
+        _frequency = new Dictionary<string, int>(vocabularyWithFrequency, StringComparer.Ordinal);
+        _words = vocabularyWithFrequency.Keys.Where(w => w.Length >= MinLength - 1 && !w.All(char.IsDigit)).ToArray();
+        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < _words.Length; i++)
+        {
+            foreach (var gram in Trigrams(_words[i]).Distinct())
+            {
+                if (!lists.TryGetValue(gram, out var list))
+                {
+                    lists[gram] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        _trigrams = lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    public bool IsKnown(string word) => _frequency.ContainsKey(word);
+
+    /// <summary>The closest known word and its similarity in [0, 1], or null when nothing is close enough.</summary>
+    public (string Word, double Similarity)? Correct(string word)
+    {
+        if (word.Length < MinLength || word.All(char.IsDigit))
+        {
+            return null;
+        }
+
+        var grams = Trigrams(word).Distinct().ToArray();
+        var shared = new Dictionary<int, int>();
+        foreach (var gram in grams)
+        {
+            if (_trigrams.TryGetValue(gram, out var ids))
+            {
+                foreach (var id in ids)
+                {
+                    shared[id] = shared.GetValueOrDefault(id) + 1;
+                }
+            }
+        }
+
+        // A typo keeps most trigrams; candidates sharing few cannot reach the similarity floor anyway.
+        var floor = word.Length <= 5 ? 0.75 : 0.8;
+        string? best = null;
+        var bestScore = 0.0;
+        foreach (var (id, count) in shared.OrderByDescending(kv => kv.Value).Take(MaxCandidatesScored))
+        {
+            if (count * 3 < grams.Length)
+            {
+                break;
+            }
+
+            var candidate = _words[id];
+            if (Math.Abs(candidate.Length - word.Length) > 3)
+            {
+                continue;
+            }
+
+            var score = Fuzz.Ratio(word, candidate) / 100.0;
+            if (score > bestScore || (score == bestScore && best is not null && _frequency[candidate] > _frequency[best]))
+            {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+
+        return best is not null && bestScore >= floor ? (best, bestScore) : null;
+    }
+
+    private static IEnumerable<string> Trigrams(string word)
+    {
+        var padded = "^" + word + "$";
+        for (var i = 0; i + 3 <= padded.Length; i++)
+        {
+            yield return padded.Substring(i, 3);
+        }
+    }
+}
