@@ -74,7 +74,7 @@ public sealed class AddBeritaInsightsTests : IDisposable
 
     private IHost BuildHost(Dictionary<string, string?> settings)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             DisableDefaults = true,
             ContentRootPath = _folder.Path,
