@@ -12,4 +12,7 @@ public static class DiscordServiceCollectionExtensions
         // Filled in by the Discord adapter issue.
         return services;
     }
+
+    /// <summary>Placeholder until the adapter lands: no token is ever configured.</summary>
+    public static bool IsTokenConfigured(IConfiguration configuration) => false;
 }

@@ -12,4 +12,7 @@ public static class TelegramServiceCollectionExtensions
         // Filled in by the Telegram adapter issue.
         return services;
     }
+
+    /// <summary>Placeholder until the adapter lands: no token is ever configured.</summary>
+    public static bool IsTokenConfigured(IConfiguration configuration) => false;
 }

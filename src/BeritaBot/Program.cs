@@ -1,1 +1,3 @@
-Console.WriteLine("BeritaBot");
+using BeritaBot.Host.Cli;
+
+return await BeritaBotCli.RunAsync(args, ConsoleStreams.System);

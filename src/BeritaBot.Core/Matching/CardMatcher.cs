@@ -14,19 +14,16 @@ internal static class CardMatcher
     private const int Candidates = 30;
     private const int FuzzyCandidates = 8;
 
-    private const double CoverageWeight = 0.35;
-    private const double PhraseWeight = 0.45;
-    private const double FuzzyWeight = 0.20;
-
-    public static MatchResult Match(CardIndex index, string question, int keep)
+    public static MatchResult Match(CardIndex index, string question, int keep, ScoringWeights? weights = null)
     {
         var query = index.Analyzer.Analyze(question, correctTypos: true);
-        return new MatchResult(query, Rank(index, query, keep, prefixTerms: null));
+        return new MatchResult(query, Rank(index, query, keep, prefixTerms: null, weights));
     }
 
     /// <summary>Ranks cards for an analysed query; <paramref name="prefixTerms"/> are extra ids that count as the last word (autocomplete).</summary>
-    public static IReadOnlyList<ScoredCard> Rank(CardIndex index, AnalyzedText query, int keep, IReadOnlyList<int>? prefixTerms)
+    public static IReadOnlyList<ScoredCard> Rank(CardIndex index, AnalyzedText query, int keep, IReadOnlyList<int>? prefixTerms, ScoringWeights? scoring = null)
     {
+        scoring ??= ScoringWeights.Default;
         var cardCount = index.Cards.Count;
         if (cardCount == 0 || (query.Terms.Count == 0 && prefixTerms is null))
         {
@@ -36,10 +33,11 @@ internal static class CardMatcher
         var ids = new int[query.Terms.Count];
         var weights = new double[query.Terms.Count];
         var totalWeight = 0.0;
+        var floor = scoring.IdfFloor * index.UnknownIdf;
         for (var i = 0; i < ids.Length; i++)
         {
             ids[i] = index.TermId(query.Terms[i]);
-            weights[i] = (ids[i] >= 0 ? index.Idf[ids[i]] : index.UnknownIdf) * query.Factors[i];
+            weights[i] = Math.Max(floor, ids[i] >= 0 ? index.Idf[ids[i]] : index.UnknownIdf) * query.Factors[i];
             totalWeight += weights[i];
         }
 
@@ -90,13 +88,13 @@ internal static class CardMatcher
             var scored = new List<ScoredCard>(candidates.Count);
             foreach (var card in candidates)
             {
-                scored.Add(ScoreCard(index, card, accumulator[card] / totalWeight, ids, weights, totalWeight, query, prefixTerms));
+                scored.Add(ScoreCard(index, card, accumulator[card] / totalWeight, ids, weights, totalWeight, query, prefixTerms, scoring));
             }
 
             scored.Sort((a, b) => b.Confidence.CompareTo(a.Confidence));
             for (var i = 0; i < Math.Min(FuzzyCandidates, scored.Count); i++)
             {
-                scored[i] = AddFuzzy(index, scored[i], query.Normalized);
+                scored[i] = AddFuzzy(index, scored[i], query.Normalized, scoring);
             }
 
             scored.Sort((a, b) => b.Confidence.CompareTo(a.Confidence));
@@ -149,8 +147,18 @@ internal static class CardMatcher
     }
 
     private static ScoredCard ScoreCard(
-        CardIndex index, int card, double coverage, int[] ids, double[] weights, double totalWeight, AnalyzedText query, IReadOnlyList<int>? prefixTerms)
+        CardIndex index, int card, double coverage, int[] ids, double[] weights, double totalWeight, AnalyzedText query, IReadOnlyList<int>? prefixTerms, ScoringWeights scoring)
     {
+        var found = 0.0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (ids[i] >= 0 && Contains(index.Postings[ids[i]], card))
+            {
+                found += weights[i];
+            }
+        }
+
+        var foundShare = prefixTerms is null ? found / totalWeight : 1.0;
         var bestPhrase = 0.0;
         var bestIndex = -1;
         var phrasings = index.Phrasings[card];
@@ -163,7 +171,7 @@ internal static class CardMatcher
                 if (ids[i] >= 0 && Array.BinarySearch(phrasing.TermIds, ids[i]) >= 0)
                 {
                     matched += weights[i];
-                    matchedIdf += index.Idf[ids[i]];
+                    matchedIdf += Math.Max(index.Idf[ids[i]], scoring.IdfFloor * index.UnknownIdf);
                 }
             }
 
@@ -180,7 +188,7 @@ internal static class CardMatcher
             }
 
             var recall = matched / totalWeight;
-            var precision = Math.Min(1.0, matchedIdf / phrasing.Weight);
+            var precision = Math.Min(1.0, matchedIdf / PhrasingWeight(index, phrasing, scoring));
             var f = 2 * recall * precision / (recall + precision);
             if (f > bestPhrase)
             {
@@ -189,12 +197,55 @@ internal static class CardMatcher
             }
         }
 
-        var intent = IntentAdjustment(query.Intent, index.IntentMasks[card]);
-        var confidence = (CoverageWeight * Math.Min(1.0, coverage)) + (PhraseWeight * bestPhrase) + intent;
-        return new ScoredCard(card, confidence, Math.Max(bestIndex, 0), coverage, bestPhrase, 0, intent);
+        var intent = IntentAdjustment(query.Intent, index.IntentMasks[card], scoring);
+        var confidence = (scoring.Coverage * Math.Min(1.0, coverage)) + (scoring.Phrase * bestPhrase) + intent;
+        var missing = Math.Pow(Math.Clamp(foundShare, 0, 1), scoring.MissingTermExponent);
+        return new ScoredCard(card, confidence, Math.Max(bestIndex, 0), coverage, bestPhrase, 0, intent, missing);
     }
 
-    private static ScoredCard AddFuzzy(CardIndex index, ScoredCard scored, string normalizedQuery)
+    private static double PhrasingWeight(CardIndex index, IndexedPhrasing phrasing, ScoringWeights scoring)
+    {
+        if (scoring.IdfFloor <= 0)
+        {
+            return phrasing.Weight;
+        }
+
+        var floor = scoring.IdfFloor * index.UnknownIdf;
+        var sum = 0.0;
+        foreach (var id in phrasing.TermIds)
+        {
+            sum += Math.Max(floor, index.Idf[id]);
+        }
+
+        return sum;
+    }
+
+    private static bool Contains(Posting[] postings, int card)
+    {
+        int lo = 0, hi = postings.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var value = postings[mid].Card;
+            if (value == card)
+            {
+                return true;
+            }
+
+            if (value < card)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return false;
+    }
+
+    private static ScoredCard AddFuzzy(CardIndex index, ScoredCard scored, string normalizedQuery, ScoringWeights scoring)
     {
         var best = 0;
         foreach (var phrasing in index.Phrasings[scored.Card])
@@ -203,10 +254,10 @@ internal static class CardMatcher
         }
 
         var fuzzy = best / 100.0;
-        return scored with { Fuzzy = fuzzy, Confidence = Math.Clamp(scored.Confidence + (FuzzyWeight * fuzzy), 0, 1) };
+        return scored with { Fuzzy = fuzzy, Confidence = Math.Clamp((scored.Confidence + (scoring.Fuzzy * fuzzy)) * scored.FoundFactor, 0, 1) };
     }
 
-    private static double IntentAdjustment(QuestionIntent asked, int cardMask)
+    private static double IntentAdjustment(QuestionIntent asked, int cardMask, ScoringWeights scoring)
     {
         if (asked == QuestionIntent.None)
         {
@@ -215,9 +266,9 @@ internal static class CardMatcher
 
         if ((cardMask & (1 << (int)asked)) != 0)
         {
-            return 0.04;
+            return scoring.IntentBonus;
         }
 
-        return asked is QuestionIntent.Reason or QuestionIntent.Manner ? -0.05 : -0.10;
+        return asked is QuestionIntent.Reason or QuestionIntent.Manner ? -scoring.SoftIntentPenalty : -scoring.IntentPenalty;
     }
 }

@@ -8,4 +8,5 @@ internal sealed record ScoredCard(
     double Coverage,
     double PhraseScore,
     double Fuzzy,
-    double IntentAdjustment);
+    double IntentAdjustment,
+    double FoundFactor);

@@ -60,7 +60,9 @@ internal sealed class TypoCorrector
         }
 
         // A typo keeps most trigrams; candidates sharing few cannot reach the similarity floor anyway.
-        var floor = word.Length <= 5 ? 0.75 : 0.8;
+        // Short words have close real neighbours ("lahir" is not a typo of "akhir"): demand more of them, and more
+        // again when the first letter differs, which real typos rarely change.
+        var baseFloor = word.Length <= 5 ? 0.85 : 0.8;
         string? best = null;
         var bestScore = 0.0;
         foreach (var (id, count) in shared.OrderByDescending(kv => kv.Value).Take(MaxCandidatesScored))
@@ -77,6 +79,12 @@ internal sealed class TypoCorrector
             }
 
             var score = Fuzz.Ratio(word, candidate) / 100.0;
+            var floor = candidate[0] == word[0] ? baseFloor : Math.Max(baseFloor, 0.9);
+            if (score < floor)
+            {
+                continue;
+            }
+
             if (score > bestScore || (score == bestScore && best is not null && _frequency[candidate] > _frequency[best]))
             {
                 best = candidate;
@@ -84,7 +92,7 @@ internal sealed class TypoCorrector
             }
         }
 
-        return best is not null && bestScore >= floor ? (best, bestScore) : null;
+        return best is not null ? (best, bestScore) : null;
     }
 
     private static IEnumerable<string> Trigrams(string word)

@@ -1,0 +1,36 @@
+namespace BeritaBot.Core.Matching;
+
+/// <summary>
+/// How the re-ranker combines its evidence into a confidence. The defaults are calibrated on the evaluation set
+/// (tests/BeritaBot.Core.Tests/Eval); change them only with a new calibration run.
+/// </summary>
+internal sealed record ScoringWeights
+{
+    public static ScoringWeights Default { get; } = new();
+
+    /// <summary>Share of the question's weight that the card contains anywhere (questions, title, keywords, answer).</summary>
+    public double Coverage { get; init; } = 0.35;
+
+    /// <summary>How well the best single phrasing fits the question (idf-weighted F1 of the two term sets).</summary>
+    public double Phrase { get; init; } = 0.45;
+
+    /// <summary>FuzzySharp token-sort ratio of the normalised question and phrasing.</summary>
+    public double Fuzzy { get; init; } = 0.20;
+
+    /// <summary>
+    /// Minimum term weight as a share of the rarest term's idf. In a small coverage the main names appear on most
+    /// cards, so plain idf would make "Armenia" versus "Azerbaijan" nearly weightless; the floor keeps them telling.
+    /// </summary>
+    public double IdfFloor { get; init; } = 0.35;
+
+    /// <summary>The confidence is scaled by (share of the question found in the card) to this power: words the card never mentions count against it.</summary>
+    public double MissingTermExponent { get; init; } = 1.0;
+
+    public double IntentBonus { get; init; } = 0.04;
+
+    /// <summary>For date, person, quantity and place questions on a card that answers none of that kind.</summary>
+    public double IntentPenalty { get; init; } = 0.10;
+
+    /// <summary>For reason and manner questions, whose wording varies more.</summary>
+    public double SoftIntentPenalty { get; init; } = 0.05;
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using BeritaBot.Core.Answering;
+using BeritaBot.Core.Evaluation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BeritaBot.Host.Cli;
+
+/// <summary><c>eval FILE</c>: accuracy per category on a question set with expected cards, and the confusions.</summary>
+internal static class EvalCommand
+{
+    public static Command Create(Option<string?> knowledge, ConsoleStreams io, IReadOnlyDictionary<string, string?>? overrides)
+    {
+        var file = new Argument<string>("file") { Description = "TSV: category<TAB>expected card id or 'none'<TAB>question" };
+        var sweep = new Option<bool>("--sweep") { Description = "Also show accuracy at thresholds 0.30–0.70, for calibration" };
+        var command = new Command("eval", "Run an evaluation set and report accuracy per category");
+        command.Arguments.Add(file);
+        command.Options.Add(sweep);
+        command.SetAction(parse =>
+        {
+            var cases = EvalSet.Load(parse.GetValue(file)!, out var problems);
+            foreach (var problem in problems)
+            {
+                io.Error.WriteLine(problem);
+            }
+
+            using var host = BeritaBotCli.StartHost(parse.GetValue(knowledge), quiet: true, io, overrides);
+            if (host is null)
+            {
+                return BeritaBotCli.StartupFailed;
+            }
+
+            var report = EvalRunner.Run(host.Services.GetRequiredService<IAnswerService>(), cases);
+            io.Out.Write(report.ToText(parse.GetValue(sweep)));
+            return problems.Count > 0 ? BeritaBotCli.ValidationFailed : BeritaBotCli.Success;
+        });
+        return command;
+    }
+}
