@@ -24,22 +24,31 @@ internal sealed class UnansweredGrouper
     {
         var exact = rows
             .GroupBy(r => r.Normalized, StringComparer.Ordinal)
-            .Select(g => new Cluster(g.Key, [.. g]))
+            .Select(g => new Cluster(g.Key, new FormKey(g.Key), [.. g]))
             .OrderByDescending(c => c.Count)
             .ThenByDescending(c => c.LastAsked)
             .ThenBy(c => c.Representative, StringComparer.Ordinal)
             .ToList();
 
         var merged = new List<Cluster>();
+
+        // Clusters by the length of their sorted form: a pair whose lengths differ too much cannot reach the
+        // threshold, so a candidate only looks at clusters of nearby lengths.
+        var byLength = new Dictionary<int, List<Cluster>>();
         foreach (var (candidate, index) in exact.Select((c, i) => (c, i)))
         {
-            // Compare with each cluster's first (largest) form only, so a chain of small steps cannot drift far.
-            var home = index < _maxGroupsToMerge
-                ? merged.Find(c => IsNearIdentical(c.Representative, candidate.Representative))
-                : null;
+            var home = index < _maxGroupsToMerge ? FindHome(candidate, byLength) : null;
             if (home is null)
             {
+                candidate.Order = merged.Count;
                 merged.Add(candidate);
+                var length = candidate.Key.Sorted.Length;
+                if (!byLength.TryGetValue(length, out var bucket))
+                {
+                    byLength[length] = bucket = [];
+                }
+
+                bucket.Add(candidate);
             }
             else
             {
@@ -58,37 +67,118 @@ internal sealed class UnansweredGrouper
         ];
     }
 
-    internal bool IsNearIdentical(string a, string b)
+    /// <summary>The earliest cluster (the most frequent) whose form is near-identical, as a plain scan would find.</summary>
+    private Cluster? FindHome(Cluster candidate, Dictionary<int, List<Cluster>> byLength)
     {
-        if (a.Length == 0 || b.Length == 0)
+        var length = candidate.Key.Sorted.Length;
+        var slack = MaxLengthDifference(length);
+        Cluster? best = null;
+        for (var other = Math.Max(0, length - slack); other <= length + slack; other++)
         {
-            return a.Length == b.Length;
+            if (byLength.TryGetValue(other, out var bucket)
+                && bucket.Find(c => (best is null || c.Order < best.Order) && IsNearIdentical(c.Key, candidate.Key)) is { } found)
+            {
+                best = found;
+            }
         }
 
-        // Token sort ratio is a Levenshtein ratio over the same characters, so it cannot exceed 200·short/(short+long):
-        // skip pairs whose lengths alone rule the threshold out.
-        var shorter = Math.Min(a.Length, b.Length);
-        var longer = Math.Max(a.Length, b.Length);
-        if (200.0 * shorter / (shorter + longer) < _similarity - 1)
+        return best;
+    }
+
+    /// <summary>
+    /// The largest length difference that can still reach the threshold: with lengths a ≤ b the ratio is at most
+    /// 200·a/(a+b).
+    /// </summary>
+    private int MaxLengthDifference(int length)
+    {
+        var needed = (_similarity - 0.5) / 100.0;
+
+        // Longer partner: 2a/(a+b) ≥ needed ⇔ b ≤ a(2 − needed)/needed; the shorter side is always closer.
+        return needed <= 0 ? int.MaxValue / 2 : (int)Math.Ceiling(length * (2 - needed) / needed) - length;
+    }
+
+    internal bool IsNearIdentical(string a, string b) => IsNearIdentical(new FormKey(a), new FormKey(b));
+
+    private bool IsNearIdentical(FormKey a, FormKey b)
+    {
+        if (a.Sorted.Length == 0 || b.Sorted.Length == 0)
+        {
+            return a.Sorted.Length == b.Sorted.Length;
+        }
+
+        // Ratio = 100·(total − indel distance)/total, and the distance is at least the difference of the strings'
+        // character counts. Pairs that this cheap bound rules out never reach the quadratic Levenshtein step; it
+        // discards no pair that could score high enough.
+        var total = a.Sorted.Length + b.Sorted.Length;
+        var allowed = total * (100.0 - (_similarity - 0.5)) / 100.0;
+        if (total - (2 * CommonCharacters(a.Characters, b.Characters)) > allowed)
         {
             return false;
         }
 
-        // The strings are already normalised; FuzzySharp's own preprocessing would strip non-ASCII letters.
-        return Fuzz.TokenSortRatio(a, b) >= _similarity;
+        // Token sort ratio on already-normalised text: FuzzySharp's own preprocessing would strip non-ASCII letters,
+        // and its token sort uses the current culture's ordering, so the tokens are sorted here, ordinally, once.
+        return Fuzz.Ratio(a.Sorted, b.Sorted) >= _similarity;
+    }
+
+    private static int CommonCharacters(char[] a, char[] b)
+    {
+        int i = 0, j = 0, common = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                common++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return common;
+    }
+
+    /// <summary>A normalised form prepared once for many comparisons: tokens sorted, and its characters sorted.</summary>
+    private sealed class FormKey
+    {
+        public FormKey(string normalized)
+        {
+            var tokens = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            Array.Sort(tokens, StringComparer.Ordinal);
+            Sorted = string.Join(' ', tokens);
+            Characters = Sorted.ToCharArray();
+            Array.Sort(Characters);
+        }
+
+        public string Sorted { get; }
+
+        public char[] Characters { get; }
     }
 
     private sealed class Cluster
     {
         private readonly List<DeclineRow> _rows;
 
-        public Cluster(string representative, List<DeclineRow> rows)
+        public Cluster(string representative, FormKey key, List<DeclineRow> rows)
         {
             Representative = representative;
+            Key = key;
             _rows = rows;
         }
 
         public string Representative { get; }
+
+        public FormKey Key { get; }
+
+        /// <summary>Position among the merged clusters: earlier means more frequent.</summary>
+        public int Order { get; set; }
 
         public int Count => _rows.Sum(r => r.Count);
 
