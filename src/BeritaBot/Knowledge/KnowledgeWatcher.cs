@@ -95,7 +95,18 @@ public sealed class KnowledgeWatcher : BackgroundService
             _logger.LogWarning(e.GetException(), "Knowledge folder watcher reported an error; reloading to catch up");
             OnChanged(_folder);
         };
-        watcher.EnableRaisingEvents = true;
+        try
+        {
+            watcher.EnableRaisingEvents = true;
+        }
+        catch (IOException ex)
+        {
+            // On Linux this is the inotify watch limit. The bot answers on; only automatic reloads are off.
+            _logger.LogWarning(ex, "Cannot watch the knowledge folder {Folder}; reload by command instead", _folder);
+            _watching.TrySetResult();
+            return;
+        }
+
         _logger.LogInformation("Watching {Folder} for knowledge changes (reload after {Debounce} quiet)", _folder, _options.WatchDebounce);
         _watching.TrySetResult();
 
