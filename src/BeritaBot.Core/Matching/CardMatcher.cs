@@ -189,7 +189,8 @@ internal static class CardMatcher
 
             var recall = matched / totalWeight;
             var precision = Math.Min(1.0, matchedIdf / PhrasingWeight(index, phrasing, scoring));
-            var f = 2 * recall * precision / (recall + precision);
+            var beta2 = scoring.PhraseBeta * scoring.PhraseBeta;
+            var f = (1 + beta2) * recall * precision / ((beta2 * precision) + recall);
             if (f > bestPhrase)
             {
                 bestPhrase = f;
@@ -200,6 +201,11 @@ internal static class CardMatcher
         var intent = IntentAdjustment(query.Intent, index.IntentMasks[card], scoring);
         var confidence = (scoring.Coverage * Math.Min(1.0, coverage)) + (scoring.Phrase * bestPhrase) + intent;
         var missing = Math.Pow(Math.Clamp(foundShare, 0, 1), scoring.MissingTermExponent);
+        if (scoring.Bigram > 0)
+        {
+            missing *= 1 - (scoring.Bigram * MissingPairShare(index, card, ids));
+        }
+
         return new ScoredCard(card, confidence, Math.Max(bestIndex, 0), coverage, bestPhrase, 0, intent, missing);
     }
 
@@ -218,6 +224,27 @@ internal static class CardMatcher
         }
 
         return sum;
+    }
+
+    /// <summary>Of the adjacent known-term pairs in the question, the share that never stand together on the card.</summary>
+    private static double MissingPairShare(CardIndex index, int card, int[] ids)
+    {
+        int pairs = 0, missing = 0;
+        for (var i = 1; i < ids.Length; i++)
+        {
+            if (ids[i - 1] < 0 || ids[i] < 0)
+            {
+                continue;
+            }
+
+            pairs++;
+            if (Array.BinarySearch(index.Bigrams[card], CardIndex.BigramKey(ids[i - 1], ids[i])) < 0)
+            {
+                missing++;
+            }
+        }
+
+        return pairs == 0 ? 0 : (double)missing / pairs;
     }
 
     private static bool Contains(Posting[] postings, int card)

@@ -14,6 +14,12 @@ internal sealed record ScoringWeights
     /// <summary>How well the best single phrasing fits the question (idf-weighted F1 of the two term sets).</summary>
     public double Phrase { get; init; } = 0.45;
 
+    /// <summary>
+    /// F-beta of the phrasing fit: below 1 favours precision, so a phrasing with words the question lacks
+    /// ("how many soldiers DIED" for "how many soldiers") fits less.
+    /// </summary>
+    public double PhraseBeta { get; init; } = 1.0;
+
     /// <summary>FuzzySharp token-sort ratio of the normalised question and phrasing.</summary>
     public double Fuzzy { get; init; } = 0.20;
 
@@ -25,6 +31,12 @@ internal sealed record ScoringWeights
 
     /// <summary>The confidence is scaled by (share of the question found in the card) to this power: words the card never mentions count against it.</summary>
     public double MissingTermExponent { get; init; } = 1.0;
+
+    /// <summary>
+    /// How much the confidence drops when word pairs of the question never stand together on the card
+    /// ("presiden armenia" against a card that only says "presiden rusia"): scaled by the share of pairs missing.
+    /// </summary>
+    public double Bigram { get; init; }
 
     public double IntentBonus { get; init; } = 0.04;
 

@@ -1,0 +1,5 @@
+using BeritaBot.Telegram.Api.Types;
+
+namespace BeritaBot.Telegram.Api.Requests;
+
+public sealed class GetMeRequest() : RequestBase<User>("getMe");

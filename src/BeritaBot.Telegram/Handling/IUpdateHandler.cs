@@ -1,0 +1,9 @@
+using BeritaBot.Telegram.Api.Types;
+
+namespace BeritaBot.Telegram.Handling;
+
+/// <summary>Handles one update completely. Never throws except when cancelled: failures are logged.</summary>
+public interface IUpdateHandler
+{
+    Task HandleAsync(Update update, CancellationToken cancellationToken);
+}

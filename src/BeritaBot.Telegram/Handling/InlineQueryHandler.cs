@@ -1,0 +1,54 @@
+using System.Text;
+using BeritaBot.Core.Answering;
+using BeritaBot.Telegram.Api.Requests;
+using BeritaBot.Telegram.Api.Types;
+using BeritaBot.Telegram.Rendering;
+using BeritaBot.Telegram.Sending;
+
+namespace BeritaBot.Telegram.Handling;
+
+/// <summary>"@botname pertanyaan" in any chat: up to five matching cards to pick from.</summary>
+public sealed class InlineQueryHandler
+{
+    public const int MaxResults = 5;
+
+    // Short, so results reflect a reload soon.
+    private const int CacheSeconds = 10;
+
+    private readonly IAnswerService _answers;
+    private readonly TelegramSender _sender;
+
+    public InlineQueryHandler(IAnswerService answers, TelegramSender sender)
+    {
+        _answers = answers;
+        _sender = sender;
+    }
+
+    public Task HandleAsync(InlineQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var results = new List<InlineQueryResultArticle>();
+        foreach (var match in _answers.Autocomplete(query.Query.Trim(), MaxResults).DistinctBy(m => m.CardId).Take(MaxResults))
+        {
+            var answer = _answers.AnswerCard(match.CardId);
+            if (!answer.IsAnswered)
+            {
+                continue;
+            }
+
+            var html = MessageSplitter.Split(AnswerRenderer.RenderCard(answer))[0];
+            results.Add(new InlineQueryResultArticle(
+                ResultId(match.CardId, results.Count),
+                Buttons.Label(answer.Title ?? match.Title, 100),
+                new InputTextMessageContent(html, TelegramSender.HtmlParseMode, LinkPreviewOptions.Disabled),
+                Buttons.Label(match.Question, 100)));
+        }
+
+        return _sender.AnswerInlineAsync(
+            new AnswerInlineQueryRequest { InlineQueryId = query.Id, Results = results, CacheTime = CacheSeconds },
+            cancellationToken);
+    }
+
+    private static string ResultId(string cardId, int index) =>
+        Encoding.UTF8.GetByteCount(cardId) <= 64 ? cardId : FormattableString.Invariant($"r{index}");
+}

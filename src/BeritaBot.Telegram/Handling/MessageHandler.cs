@@ -1,0 +1,139 @@
+using BeritaBot.Core.Answering;
+using BeritaBot.Core.Insights;
+using BeritaBot.Core.Knowledge;
+using BeritaBot.Telegram.Api.Types;
+using BeritaBot.Telegram.Rendering;
+using BeritaBot.Telegram.Sending;
+using Microsoft.Extensions.Logging;
+
+namespace BeritaBot.Telegram.Handling;
+
+/// <summary>Text messages: questions and commands, once addressing and the flood limit let them through.</summary>
+public sealed class MessageHandler
+{
+    private static readonly AskContext TelegramContext = new(TelegramTexts.AskContextPlatform);
+
+    private readonly IAnswerService _answers;
+    private readonly IKnowledgeStore _store;
+    private readonly IEditorReportService _reports;
+    private readonly BotIdentity _me;
+    private readonly FloodGuard _flood;
+    private readonly AdminPolicy _admins;
+    private readonly AnswerRenderer _answerRenderer;
+    private readonly ListRenderer _lists;
+    private readonly AdminRenderer _adminRenderer;
+    private readonly TelegramSender _sender;
+    private readonly ILogger<MessageHandler> _logger;
+
+    public MessageHandler(
+        IAnswerService answers,
+        IKnowledgeStore store,
+        IEditorReportService reports,
+        BotIdentity me,
+        FloodGuard flood,
+        AdminPolicy admins,
+        AnswerRenderer answerRenderer,
+        ListRenderer lists,
+        AdminRenderer adminRenderer,
+        TelegramSender sender,
+        ILogger<MessageHandler> logger)
+    {
+        _answers = answers;
+        _store = store;
+        _reports = reports;
+        _me = me;
+        _flood = flood;
+        _admins = admins;
+        _answerRenderer = answerRenderer;
+        _lists = lists;
+        _adminRenderer = adminRenderer;
+        _sender = sender;
+        _logger = logger;
+    }
+
+    public async Task HandleAsync(Message message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.From is not { IsBot: false } from)
+        {
+            return;
+        }
+
+        var addressed = MessageAddressing.Resolve(message, _me);
+        if (addressed is null)
+        {
+            return;
+        }
+
+        switch (_flood.Check(from.Id))
+        {
+            case FloodDecision.Notify:
+                _logger.LogInformation("User {UserId} is over the message limit; sent one notice", from.Id);
+                await ReplyAsync(message, new OutgoingMessage(Html.Escape(TelegramTexts.Flooded)), cancellationToken);
+                return;
+            case FloodDecision.Drop:
+                return;
+        }
+
+        var reply = addressed.Command is { } command
+            ? Command(command, addressed.Text, message, from)
+            : Ask(addressed.Text);
+        if (reply is not null)
+        {
+            await ReplyAsync(message, reply, cancellationToken);
+        }
+    }
+
+    private OutgoingMessage Ask(string question) => _answerRenderer.Render(_answers.Ask(question, TelegramContext));
+
+    private OutgoingMessage? Command(string command, string argument, Message message, User from)
+    {
+        switch (command)
+        {
+            case BotCommands.Start:
+            case BotCommands.Help:
+                return _lists.Help(_answers.Sources(), _answers.Topics(), _me.Username);
+            case BotCommands.Ask:
+                return argument.Length == 0 ? new OutgoingMessage(Html.Escape(TelegramTexts.AskUsage)) : Ask(argument);
+            case BotCommands.Topics:
+                return _lists.Topics(_answers.Topics());
+            case BotCommands.Sources:
+                return _lists.Sources(_answers.Sources());
+            case BotCommands.Timeline:
+                var keyword = argument.Length == 0 ? null : argument;
+                return _lists.Timeline(_answers.Timeline(keyword), keyword);
+            case BotCommands.Reload:
+                return AdminOnly(command, from, () =>
+                {
+                    var result = _store.Reload(AdminPolicy.UserKey(from.Id));
+                    _logger.LogInformation(
+                        "Admin {UserId} reloaded the knowledge: succeeded {Succeeded}, {Diff}",
+                        from.Id,
+                        result.Succeeded,
+                        result.Diff.ToString());
+                    return new OutgoingMessage(AdminRenderer.Reload(result));
+                });
+            case BotCommands.Report:
+                return AdminOnly(command, from, () =>
+                    _adminRenderer.Report(_reports.Build(new ReportQuery()), _store.Current.CardsById));
+            default:
+                // A bare unknown command in a group may be another bot's; only answer where it is surely ours.
+                var surelyOurs = message.Chat.IsPrivate || (message.Text ?? string.Empty).Contains('@', StringComparison.Ordinal);
+                return surelyOurs ? new OutgoingMessage(Html.Escape(TelegramTexts.UnknownCommand)) : null;
+        }
+    }
+
+    private OutgoingMessage AdminOnly(string command, User from, Func<OutgoingMessage> action)
+    {
+        if (_admins.IsAdmin(from.Id))
+        {
+            return action();
+        }
+
+        _logger.LogWarning("Refused admin command {Command} from non-admin user {UserId}", command, from.Id);
+        return new OutgoingMessage(Html.Escape(TelegramTexts.AdminOnly));
+    }
+
+    private Task ReplyAsync(Message message, OutgoingMessage reply, CancellationToken cancellationToken) =>
+        _sender.SendAsync(message.Chat.Id, reply, message.MessageId, cancellationToken);
+}

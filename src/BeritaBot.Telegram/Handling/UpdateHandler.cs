@@ -1,0 +1,84 @@
+using BeritaBot.Telegram.Api.Types;
+using Microsoft.Extensions.Logging;
+
+namespace BeritaBot.Telegram.Handling;
+
+/// <summary>Dispatches an update on its shape and makes sure each update id is handled at most once.</summary>
+public sealed class UpdateHandler : IUpdateHandler
+{
+    private const int RememberedUpdates = 2048;
+
+    private readonly MessageHandler _messages;
+    private readonly CallbackHandler _callbacks;
+    private readonly InlineQueryHandler _inline;
+    private readonly ILogger<UpdateHandler> _logger;
+    private readonly Lock _gate = new();
+    private readonly HashSet<long> _seen = [];
+    private readonly Queue<long> _seenOrder = new();
+
+    public UpdateHandler(MessageHandler messages, CallbackHandler callbacks, InlineQueryHandler inline, ILogger<UpdateHandler> logger)
+    {
+        _messages = messages;
+        _callbacks = callbacks;
+        _inline = inline;
+        _logger = logger;
+    }
+
+    public async Task HandleAsync(Update update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        if (!FirstTime(update.UpdateId))
+        {
+            _logger.LogDebug("Update {UpdateId} was already handled; skipping the repeat", update.UpdateId);
+            return;
+        }
+
+        try
+        {
+            var task = update switch
+            {
+                { Message: { } message } => _messages.HandleAsync(message, cancellationToken),
+                { CallbackQuery: { } callback } => _callbacks.HandleAsync(callback, cancellationToken),
+                { InlineQuery: { } query } => _inline.HandleAsync(query, cancellationToken),
+                _ => Task.CompletedTask,
+            };
+            await task;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Forget(update.UpdateId);
+            throw;
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "Failed to handle update {UpdateId}", update.UpdateId);
+        }
+    }
+
+    private bool FirstTime(long updateId)
+    {
+        lock (_gate)
+        {
+            if (!_seen.Add(updateId))
+            {
+                return false;
+            }
+
+            _seenOrder.Enqueue(updateId);
+            while (_seenOrder.Count > RememberedUpdates)
+            {
+                _seen.Remove(_seenOrder.Dequeue());
+            }
+
+            return true;
+        }
+    }
+
+    private void Forget(long updateId)
+    {
+        lock (_gate)
+        {
+            _seen.Remove(updateId);
+        }
+    }
+}

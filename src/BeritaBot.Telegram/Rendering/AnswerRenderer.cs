@@ -1,0 +1,98 @@
+using System.Text;
+using BeritaBot.Core.Answering;
+using BeritaBot.Telegram.Api.Types;
+using BeritaBot.Telegram.Callbacks;
+
+namespace BeritaBot.Telegram.Rendering;
+
+/// <summary>Turns the core's <see cref="Answer"/> into a Telegram message: HTML card, sources, follow-up buttons.</summary>
+public sealed class AnswerRenderer
+{
+    public const int MaxFollowUps = 3;
+    public const string HelpfulLabel = "👍 Membantu";
+    public const string NotHelpfulLabel = "👎 Tidak membantu";
+
+    private readonly CallbackData _callbacks;
+
+    public AnswerRenderer(CallbackData callbacks)
+    {
+        _callbacks = callbacks;
+    }
+
+    public OutgoingMessage Render(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var rows = new List<IReadOnlyList<InlineKeyboardButton>>();
+        if (answer.Status == AnswerStatus.Invalid)
+        {
+            return new OutgoingMessage(Html.Escape(answer.Text));
+        }
+
+        // Declines never show the candidate's text as fact: only the decline message and the closest questions.
+        var html = answer.IsAnswered ? RenderCard(answer) : Html.Escape(answer.Text);
+        var followUps = answer.IsAnswered ? answer.Related.Concat(answer.Suggestions) : answer.Suggestions.Concat(answer.Related);
+        rows.AddRange(followUps
+            .Where(r => r.CardId != answer.CardId)
+            .DistinctBy(r => r.CardId)
+            .Take(MaxFollowUps)
+            .Select(r => (IReadOnlyList<InlineKeyboardButton>)[FollowUpButton(r, answer.Language)]));
+
+        if (answer.IsAnswered && answer.CardId is not null)
+        {
+            rows.Add(
+            [
+                new InlineKeyboardButton(HelpfulLabel, _callbacks.Vote(true, answer.CardId, answer.Question)),
+                new InlineKeyboardButton(NotHelpfulLabel, _callbacks.Vote(false, answer.CardId, answer.Question)),
+            ]);
+        }
+
+        return new OutgoingMessage(html, Buttons.Keyboard(rows));
+    }
+
+    public InlineKeyboardButton FollowUpButton(CardReference card, AnswerLanguage language = AnswerLanguage.Indonesian)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var label = string.IsNullOrWhiteSpace(card.Question) ? card.Title : card.Question;
+        return new InlineKeyboardButton(Buttons.Label(label), _callbacks.OpenCard(card.CardId, language));
+    }
+
+    /// <summary>The card as HTML: bold title, answer, then one "Sumber:" line per cited article.</summary>
+    public static string RenderCard(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var builder = new StringBuilder();
+        if (!string.IsNullOrWhiteSpace(answer.Title))
+        {
+            builder.Append(Html.Bold(answer.Title)).Append("\n\n");
+        }
+
+        builder.Append(Html.Escape(answer.Text.Trim()));
+        if (answer.Sources.Count > 0)
+        {
+            builder.Append('\n');
+        }
+
+        foreach (var source in answer.Sources)
+        {
+            builder.Append("\nSumber: ").Append(SourceLine(source, answer.Language));
+        }
+
+        return builder.ToString();
+    }
+
+    public static string SourceLine(SourceReference source, AnswerLanguage language = AnswerLanguage.Indonesian)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var line = new StringBuilder()
+            .Append(Html.Escape(source.Outlet))
+            .Append(", “")
+            .Append(Html.Link(source.Title, source.Url))
+            .Append('”');
+        if (source.Published is { } published)
+        {
+            line.Append(", ").Append(DateText.Format(published, language));
+        }
+
+        return line.ToString();
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using BeritaBot.Core.Answering;
+using BeritaBot.Telegram.Callbacks;
+
+namespace BeritaBot.Telegram.Tests.Handling;
+
+public sealed class CallbackDataTests
+{
+    private static readonly string LongCardId = new('k', 70);
+
+    [Theory]
+    [InlineData("gencatan-senjata", AnswerLanguage.Indonesian, "c:gencatan-senjata")]
+    [InlineData("gencatan-senjata", AnswerLanguage.English, "e:gencatan-senjata")]
+    public void OpenCard_ShortId_IsInlineAndRoundTrips(string cardId, AnswerLanguage language, string expected)
+    {
+        var data = new CallbackData(new CallbackTokenStore());
+
+        var encoded = data.OpenCard(cardId, language);
+
+        Assert.Equal(expected, encoded);
+        Assert.Equal(new OpenCardAction(cardId, language), data.Decode(encoded));
+    }
+
+    [Fact]
+    public void OpenCard_LongId_UsesATokenWithin64Bytes()
+    {
+        var data = new CallbackData(new CallbackTokenStore());
+
+        var encoded = data.OpenCard(LongCardId);
+
+        Assert.InRange(Encoding.UTF8.GetByteCount(encoded), 1, CallbackData.MaxBytes);
+        Assert.Equal(new OpenCardAction(LongCardId, AnswerLanguage.Indonesian), data.Decode(encoded));
+    }
+
+    [Fact]
+    public void Vote_RoundTrips_AndFallsBackToTheCardIdWhenTheTokenIsGone()
+    {
+        var store = new CallbackTokenStore(capacity: 1);
+        var data = new CallbackData(store);
+        var question = new string('q', 500);
+
+        var first = data.Vote(false, "gencatan-senjata", question);
+        Assert.Equal(new VoteAction(false, "gencatan-senjata", question), data.Decode(first));
+
+        data.Vote(true, "lain", "pertanyaan lain");
+
+        Assert.InRange(Encoding.UTF8.GetByteCount(first), 1, CallbackData.MaxBytes);
+        Assert.Equal(new VoteAction(false, "gencatan-senjata", null), data.Decode(first));
+    }
+
+    [Fact]
+    public void Vote_LongCardIdAndTokenGone_DecodesWithoutCard()
+    {
+        var store = new CallbackTokenStore(capacity: 1);
+        var data = new CallbackData(store);
+
+        var encoded = data.Vote(true, LongCardId, "q");
+        data.Vote(true, "x", "y");
+
+        Assert.InRange(Encoding.UTF8.GetByteCount(encoded), 1, CallbackData.MaxBytes);
+        Assert.Equal(new VoteAction(true, null, null), data.Decode(encoded));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("nonsense")]
+    [InlineData("zz:1")]
+    public void Decode_Garbage_IsNull(string? raw)
+    {
+        Assert.Null(new CallbackData(new CallbackTokenStore()).Decode(raw));
+    }
+
+    [Fact]
+    public void Decode_UnknownToken_IsExpired()
+    {
+        Assert.IsType<ExpiredAction>(new CallbackData(new CallbackTokenStore()).Decode("a:nope"));
+    }
+}
