@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 
 namespace BeritaBot.Host.Cli;
 
-/// <summary>The command line: chat (default), ask, validate, eval. Every command takes --knowledge DIR.</summary>
+/// <summary>The command line: chat (default), ask, validate, eval, report, add-phrasing. Every command takes --knowledge DIR.</summary>
 public static class BeritaBotCli
 {
     public const int Success = 0;
@@ -40,6 +40,8 @@ public static class BeritaBotCli
         root.Subcommands.Add(AskCommand.Create(knowledge, io, overrides));
         root.Subcommands.Add(ValidateCommand.Create(knowledge, io));
         root.Subcommands.Add(EvalCommand.Create(knowledge, io, overrides));
+        root.Subcommands.Add(ReportCommand.Create(io, overrides));
+        root.Subcommands.Add(AddPhrasingCommand.Create(knowledge, io, overrides));
 
         var parsed = root.Parse(args);
         return parsed.InvokeAsync(new InvocationConfiguration { Output = io.Out, Error = io.Error }, cancellationToken);

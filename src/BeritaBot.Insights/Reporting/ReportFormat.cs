@@ -1,0 +1,8 @@
+namespace BeritaBot.Insights.Reporting;
+
+public enum ReportFormat
+{
+    Text,
+    Csv,
+    Json,
+}
