@@ -47,6 +47,7 @@ public static class CoreServiceCollectionExtensions
             return store;
         });
         services.TryAddSingleton<IAnswerService, AnswerService>();
+        services.TryAddSingleton<IKnowledgeEditor, KnowledgeEditor>();
         return services;
     }
 }

@@ -23,7 +23,9 @@ internal static class EvalCommand
                 io.Error.WriteLine(problem);
             }
 
-            using var host = BeritaBotCli.StartHost(parse.GetValue(knowledge), quiet: true, io, overrides);
+            // An evaluation run is not readers' questions: keep it out of the editors' report.
+            var settings = new Dictionary<string, string?>(overrides ?? new Dictionary<string, string?>()) { ["Insights:Enabled"] = "false" };
+            using var host = BeritaBotCli.StartHost(parse.GetValue(knowledge), quiet: true, io, settings);
             if (host is null)
             {
                 return BeritaBotCli.StartupFailed;

@@ -1,6 +1,8 @@
 using BeritaBot.Core;
 using BeritaBot.Discord;
 using BeritaBot.Host.Configuration;
+using BeritaBot.Host.Knowledge;
+using BeritaBot.Insights;
 using BeritaBot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +50,8 @@ public static class BotHostFactory
             o.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore;
         });
         builder.Services.AddBeritaCore(builder.Configuration);
+        builder.Services.AddBeritaInsights(builder.Configuration);
+        builder.Services.AddKnowledgeWatcher();
         builder.Services.AddTelegramAdapter(builder.Configuration);
         builder.Services.AddDiscordAdapter(builder.Configuration);
         return builder.Build();

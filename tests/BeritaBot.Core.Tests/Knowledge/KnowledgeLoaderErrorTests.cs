@@ -32,6 +32,7 @@ public class KnowledgeLoaderErrorTests
     {
         ["yaml bad indentation"] = (k => k.Write(Alpha, "---\ntitle: Judul\nquestions:\n  - satu\n - dua\nsources: [src-one]\n---\nJawaban.\n"), Alpha, 5, "malformed YAML"),
         ["yaml unclosed quote"] = (k => k.Write(Alpha, "---\ntitle: \"Judul tanpa penutup\nquestions: [a, b, c, d]\nsources: [src-one]\n---\nJawaban.\n"), Alpha, 2, "malformed YAML"),
+        ["yaml unclosed inline list"] = (k => k.Write(Alpha, "---\ntitle: [T\nquestions: [a]\nsources: [src-one]\n---\nJawaban.\n"), Alpha, 2, "is not closed properly"),
         ["front matter missing"] = (k => k.Write(Alpha, "title: Judul\nquestions: [a]\nJawaban.\n"), Alpha, 1, "must start with a YAML front matter"),
         ["front matter not closed"] = (k => k.Write(Alpha, "---\ntitle: Judul\nquestions: [a, b, c, d]\nsources: [src-one]\nJawaban.\n"), Alpha, 1, "not closed"),
         ["questions missing"] = (k => k.Write(Alpha, "---\ntitle: Judul\nsources: [src-one]\n---\nJawaban.\n"), Alpha, 2, "'questions' is required"),

@@ -10,9 +10,18 @@ internal static class CliRunner
         using var stdin = new StringReader(input);
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = await BeritaBotCli.RunAsync(args, new ConsoleStreams(stdin, stdout, stderr), overrides);
+        // Declines recorded by these runs go to a throwaway database, never the developer's own.
+        var settings = new Dictionary<string, string?> { ["Insights:DatabasePath"] = TestDatabase };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var exit = await BeritaBotCli.RunAsync(args, new ConsoleStreams(stdin, stdout, stderr), settings);
         return (exit, stdout.ToString(), stderr.ToString());
     }
+
+    private static readonly string TestDatabase = Path.Combine(Path.GetTempPath(), "beritabot-tests-" + Environment.ProcessId, "insights.db");
 
     public static string[] Lines(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

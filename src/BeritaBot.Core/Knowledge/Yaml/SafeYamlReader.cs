@@ -40,6 +40,11 @@ internal static class SafeYamlReader
         {
             throw new YamlReadException((int)ex.Start.Line + lineOffset, "malformed YAML: " + FirstSentence(ex.Message));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's parser throws this (not a YamlException) for some unterminated flow collections.
+            throw new YamlReadException(state.LineOf(parser.Current), "malformed YAML: an inline list or mapping ([...] or {...}) is not closed properly");
+        }
     }
 
     private static string FirstSentence(string message)
