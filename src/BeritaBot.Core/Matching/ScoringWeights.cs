@@ -9,19 +9,19 @@ internal sealed record ScoringWeights
     public static ScoringWeights Default { get; } = new();
 
     /// <summary>Share of the question's weight that the card contains anywhere (questions, title, keywords, answer).</summary>
-    public double Coverage { get; init; } = 0.35;
+    public double Coverage { get; init; } = 0.2;
 
     /// <summary>How well the best single phrasing fits the question (idf-weighted F1 of the two term sets).</summary>
-    public double Phrase { get; init; } = 0.45;
+    public double Phrase { get; init; } = 0.6;
 
     /// <summary>
     /// F-beta of the phrasing fit: below 1 favours precision, so a phrasing with words the question lacks
     /// ("how many soldiers DIED" for "how many soldiers") fits less.
     /// </summary>
-    public double PhraseBeta { get; init; } = 1.0;
+    public double PhraseBeta { get; init; } = 0.5;
 
     /// <summary>FuzzySharp token-sort ratio of the normalised question and phrasing.</summary>
-    public double Fuzzy { get; init; } = 0.20;
+    public double Fuzzy { get; init; } = 0.3;
 
     /// <summary>
     /// Minimum term weight as a share of the rarest term's idf. In a small coverage the main names appear on most
@@ -41,7 +41,7 @@ internal sealed record ScoringWeights
     public double IntentBonus { get; init; } = 0.04;
 
     /// <summary>For date, person, quantity and place questions on a card that answers none of that kind.</summary>
-    public double IntentPenalty { get; init; } = 0.10;
+    public double IntentPenalty { get; init; } = 0.2;
 
     /// <summary>For reason and manner questions, whose wording varies more.</summary>
     public double SoftIntentPenalty { get; init; } = 0.05;
