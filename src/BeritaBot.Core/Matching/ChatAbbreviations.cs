@@ -23,7 +23,7 @@ internal static class ChatAbbreviations
         ["utk"] = "untuk", ["untk"] = "untuk", ["buat"] = "untuk", ["krn"] = "karena", ["krna"] = "karena", ["karna"] = "karena",
         ["tgl"] = "tanggal", ["tggl"] = "tanggal", ["thn"] = "tahun", ["th"] = "tahun", ["org"] = "orang", ["orng"] = "orang",
         ["bgt"] = "banget", ["aja"] = "saja", ["aj"] = "saja", ["tp"] = "tapi", ["tpi"] = "tapi", ["sbg"] = "sebagai",
-        ["skrg"] = "sekarang", ["skrng"] = "sekarang", ["ktemu"] = "ketemu", ["dr"] = "dari", ["dri"] = "dari",
+        ["skrg"] = "sekarang", ["skrng"] = "sekarang", ["ktemu"] = "bertemu", ["ketemu"] = "bertemu", ["ketemuan"] = "bertemu", ["dr"] = "dari", ["dri"] = "dari",
         ["kyk"] = "kayak", ["kek"] = "kayak", ["emg"] = "memang", ["emang"] = "memang", ["bkn"] = "bukan",
         ["sblm"] = "sebelum", ["stlh"] = "setelah", ["abis"] = "habis", ["trs"] = "terus", ["lg"] = "lagi", ["lgi"] = "lagi",
         ["jg"] = "juga", ["jga"] = "juga", ["klo"] = "kalau", ["kalo"] = "kalau", ["klu"] = "kalau", ["pd"] = "pada",

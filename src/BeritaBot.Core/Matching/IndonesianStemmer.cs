@@ -21,12 +21,12 @@ internal static class IndonesianStemmer
         var state = new StemState(word);
         if (state.Syllables > 2)
         {
-            state.RemoveEnding(["kah", "lah", "pun"]);
+            state.RemoveEnding(["kah", "lah", "pun"], isKnownWord);
         }
 
         if (state.Syllables > 2)
         {
-            state.RemoveEnding(["nya", "ku", "mu"]);
+            state.RemoveEnding(["nya", "ku", "mu"], isKnownWord);
         }
 
         if (state.Syllables <= 2)
@@ -41,19 +41,20 @@ internal static class IndonesianStemmer
             if (state.Syllables > 2)
             {
                 var beforeSuffix = state.Word;
-                RemoveSuffix(ref state, prefix);
-                if (state.Word != beforeSuffix && state.Syllables > 2)
+                RemoveSuffix(ref state, prefix, isKnownWord);
+                // Tala strips a second prefix only after a suffix; "memperkuat" also hides one (per+kuat).
+                if ((state.Word != beforeSuffix || state.Word.StartsWith("per", StringComparison.Ordinal)) && state.Syllables > 2)
                 {
-                    RemoveSecondOrderPrefix(ref state);
+                    RemoveSecondOrderPrefix(ref state, isKnownWord);
                 }
             }
         }
-        else if (state.Word == beforePrefix)
+        else if (state.Word == beforePrefix && !state.Frozen)
         {
-            var second = state.Syllables > 2 ? RemoveSecondOrderPrefix(ref state) : null;
+            var second = state.Syllables > 2 ? RemoveSecondOrderPrefix(ref state, isKnownWord) : null;
             if (state.Syllables > 2)
             {
-                RemoveSuffix(ref state, second);
+                RemoveSuffix(ref state, second, isKnownWord);
             }
         }
 
@@ -72,28 +73,24 @@ internal static class IndonesianStemmer
         {
             var rest = w[4..];
             // meng+vowel may hide a k: mengatakan → katakan, but mengakhiri → akhiri.
-            s.Replace(IsVowelAt(rest, 0) ? Prefer(isKnown, rest, "k" + rest) : rest);
-            return w[..4];
+            return Apply(ref s, IsVowelAt(rest, 0) ? Prefer(isKnown, w, rest, "k" + rest) : rest, w[..4]);
         }
 
         if ((w.StartsWith("meny", StringComparison.Ordinal) || w.StartsWith("peny", StringComparison.Ordinal)) && IsVowelAt(w, 4))
         {
-            s.Replace(Prefer(isKnown, "s" + w[4..], "ny" + w[4..]));
-            return w[..4];
+            return Apply(ref s, Prefer(isKnown, w, "s" + w[4..], "ny" + w[4..]), w[..4]);
         }
 
         if (w.StartsWith("men", StringComparison.Ordinal) || w.StartsWith("pen", StringComparison.Ordinal))
         {
             var rest = w[3..];
-            s.Replace(IsVowelAt(rest, 0) ? Prefer(isKnown, "t" + rest, "n" + rest) : rest);
-            return w[..3];
+            return Apply(ref s, IsVowelAt(rest, 0) ? Prefer(isKnown, w, "t" + rest, "n" + rest) : rest, w[..3]);
         }
 
         if (w.StartsWith("mem", StringComparison.Ordinal) || w.StartsWith("pem", StringComparison.Ordinal))
         {
             var rest = w[3..];
-            s.Replace(IsVowelAt(rest, 0) ? Prefer(isKnown, "p" + rest, "m" + rest) : rest);
-            return w[..3];
+            return Apply(ref s, IsVowelAt(rest, 0) ? Prefer(isKnown, w, "p" + rest, "m" + rest) : rest, w[..3]);
         }
 
         if (w.StartsWith("me", StringComparison.Ordinal) && "lmnrwy".Contains(w[2], StringComparison.Ordinal))
@@ -123,10 +120,16 @@ internal static class IndonesianStemmer
         return null;
     }
 
-    private static string? RemoveSecondOrderPrefix(ref StemState s)
+    private static string? RemoveSecondOrderPrefix(ref StemState s, Func<string, bool>? isKnown)
     {
         var w = s.Word;
         if (w.Length < 5)
+        {
+            return null;
+        }
+
+        // pengaruh is a word, not pe+ngaruh: when the dictionary knows the word but no shorter form, keep it.
+        if (isKnown is not null && isKnown(w) && !KnownWithSuffixes(isKnown, w[2..]) && !KnownWithSuffixes(isKnown, w[3..]))
         {
             return null;
         }
@@ -158,43 +161,78 @@ internal static class IndonesianStemmer
         return null;
     }
 
-    private static void RemoveSuffix(ref StemState s, string? prefix)
+    private static void RemoveSuffix(ref StemState s, string? prefix, Func<string, bool>? isKnown)
     {
         var w = s.Word;
+        string? cut = null;
         if (w.EndsWith("kan", StringComparison.Ordinal) && prefix is not ("ke" or "peng" or "pe"))
         {
-            s.Replace(w[..^3]);
+            cut = w[..^3];
         }
         else if (w.EndsWith("an", StringComparison.Ordinal) && prefix is not ("di" or "meng" or "ter"))
         {
-            s.Replace(w[..^2]);
+            cut = w[..^2];
         }
         else if (w.EndsWith('i') && !w.EndsWith("si", StringComparison.Ordinal) && prefix is not ("ber" or "ke" or "peng"))
         {
-            s.Replace(w[..^1]);
+            cut = w[..^1];
+        }
+
+        // A known word whose cut form is no word at all ends in those letters by itself: damai, not dama+i.
+        if (cut is not null && !(isKnown is not null && isKnown(w) && !RootKnown(isKnown, cut)))
+        {
+            s.Replace(cut);
         }
     }
 
-    private static string Prefer(Func<string, bool>? isKnown, string first, string second)
+    /// <summary>Replaces the word with the prefix-stripped form, or freezes it when no reading is a real word.</summary>
+    private static string? Apply(ref StemState s, string? stripped, string prefix)
+    {
+        if (stripped is null)
+        {
+            s.Freeze();
+            return null;
+        }
+
+        s.Replace(stripped);
+        return prefix;
+    }
+
+    /// <returns>
+    /// The reading whose root the dictionary knows; the first when it knows neither; null (keep the word whole) when
+    /// it knows neither root but knows the word itself, as with nouns like "pengaruh" that only look prefixed.
+    /// </returns>
+    private static string? Prefer(Func<string, bool>? isKnown, string word, string first, string second)
     {
         if (isKnown is null)
         {
             return first;
         }
 
-        if (KnownWithSuffixes(isKnown, second) && !KnownWithSuffixes(isKnown, first))
+        var firstKnown = KnownWithSuffixes(isKnown, first);
+        var secondKnown = KnownWithSuffixes(isKnown, second);
+        if (secondKnown && !firstKnown)
         {
             return second;
+        }
+
+        if (!firstKnown && !secondKnown && isKnown(word))
+        {
+            return null;
         }
 
         return first;
     }
 
     private static bool KnownWithSuffixes(Func<string, bool> isKnown, string candidate) =>
-        isKnown(candidate)
-        || (candidate.EndsWith("kan", StringComparison.Ordinal) && isKnown(candidate[..^3]))
-        || (candidate.EndsWith("an", StringComparison.Ordinal) && isKnown(candidate[..^2]))
-        || (candidate.EndsWith('i') && isKnown(candidate[..^1]));
+        RootKnown(isKnown, candidate)
+        || (candidate.EndsWith("kan", StringComparison.Ordinal) && RootKnown(isKnown, candidate[..^3]))
+        || (candidate.EndsWith("an", StringComparison.Ordinal) && RootKnown(isKnown, candidate[..^2]))
+        || (candidate.EndsWith('i') && RootKnown(isKnown, candidate[..^1]));
+
+    /// <summary>A root counts as known when the dictionary has it bare or in a common derived form.</summary>
+    private static bool RootKnown(Func<string, bool> isKnown, string root) =>
+        isKnown(root) || isKnown(root + "an") || isKnown("ber" + root) || isKnown("di" + root) || isKnown("ter" + root);
 
     private static bool IsVowelAt(string w, int index) => index < w.Length && Vowels.Contains(w[index], StringComparison.Ordinal);
 
@@ -210,13 +248,25 @@ internal static class IndonesianStemmer
             Syllables = CountVowels(word);
         }
 
-        public void RemoveEnding(string[] endings)
+        /// <summary>True when no prefix reading was a real word: stemming stops here.</summary>
+        public bool Frozen { get; private set; }
+
+        public void Freeze() => Frozen = true;
+
+        /// <summary>Strips a particle or possessive, unless the dictionary says the word is whole (bertemu is not berte+mu).</summary>
+        public void RemoveEnding(string[] endings, Func<string, bool>? isKnown)
         {
             foreach (var ending in endings)
             {
                 if (Word.Length > ending.Length + 2 && Word.EndsWith(ending, StringComparison.Ordinal))
                 {
-                    Replace(Word[..^ending.Length]);
+                    var cut = Word[..^ending.Length];
+                    if (isKnown is not null && isKnown(Word) && !RootKnown(isKnown, cut) && ending != "nya")
+                    {
+                        return;
+                    }
+
+                    Replace(cut);
                     return;
                 }
             }
