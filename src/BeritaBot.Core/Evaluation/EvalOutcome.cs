@@ -4,12 +4,12 @@ namespace BeritaBot.Core.Evaluation;
 /// <param name="TopCard">The best candidate whether or not it was confident enough to answer.</param>
 public sealed record EvalOutcome(EvalCase Case, bool Answered, string? Card, string? TopCard, double Confidence)
 {
-    public bool IsCorrect => Case.IsOutOfScope ? !Answered : Answered && Card == Case.ExpectedCard;
+    public bool IsCorrect => Case.IsOutOfScope ? !Answered : Answered && Case.Accepts(Card);
 
     /// <summary>Whether the outcome would be correct with another threshold, from the recorded top candidate.</summary>
     public bool IsCorrectAt(double threshold)
     {
         var answers = TopCard is not null && Confidence >= threshold;
-        return Case.IsOutOfScope ? !answers : answers && TopCard == Case.ExpectedCard;
+        return Case.IsOutOfScope ? !answers : answers && Case.Accepts(TopCard);
     }
 }

@@ -52,7 +52,7 @@ public sealed record EvalReport(IReadOnlyList<EvalOutcome> Outcomes)
             foreach (var o in confusions)
             {
                 var got = o.Answered ? o.Card : "declined (top: " + (o.TopCard ?? "-") + ")";
-                sb.AppendLine(c, $"  [{o.Case.Category}] {o.Case.Question}\n      expected {o.Case.ExpectedCard ?? EvalSet.None}, got {got} @ {o.Confidence:F2}");
+                sb.AppendLine(c, $"  [{o.Case.Category}] {o.Case.Question}\n      expected {o.Case.Expected}, got {got} @ {o.Confidence:F2}");
             }
         }
 

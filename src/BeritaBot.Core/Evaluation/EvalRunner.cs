@@ -9,7 +9,7 @@ public static class EvalRunner
     {
         ArgumentNullException.ThrowIfNull(answers);
         var context = new AskContext("eval");
-        var outcomes = cases.Select(c =>
+        var outcomes = cases.Where(c => !c.IsGap).Select(c =>
         {
             var answer = answers.Ask(c.Question, context);
             return new EvalOutcome(c, answer.IsAnswered, answer.CardId, answer.CardId ?? answer.BestCandidateId, answer.Confidence);

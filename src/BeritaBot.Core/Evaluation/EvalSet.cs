@@ -1,49 +1,48 @@
+using System.Globalization;
+
 namespace BeritaBot.Core.Evaluation;
 
 /// <summary>
-/// Reads an evaluation set: UTF-8 TSV with a header <c>category, expected, question</c>; <c>expected</c> is a card
-/// id or <c>none</c>; lines starting with <c>#</c> are comments.
+/// Reads an evaluation set: UTF-8 TSV whose first line is the header <c>category, expected, question</c>;
+/// <c>expected</c> is a card id (or ids separated by '|'), <c>none</c>, or <c>?gap:fact</c>; lines starting with
+/// <c>#</c> and blank lines are skipped.
 /// </summary>
 public static class EvalSet
 {
+    public const string Header = "category\texpected\tquestion";
     public const string None = "none";
+    public const string GapPrefix = "?gap:";
 
-    public static IReadOnlyList<EvalCase> Parse(IEnumerable<string> lines, out IReadOnlyList<string> problems)
+    /// <exception cref="FormatException">The header is missing or a line is not three tab-separated fields; the message names the line.</exception>
+    public static IReadOnlyList<EvalCase> Parse(IReadOnlyList<string> lines)
     {
-        var cases = new List<EvalCase>();
-        var errors = new List<string>();
-        var lineNumber = 0;
-        var sawHeader = false;
-        foreach (var raw in lines)
+        ArgumentNullException.ThrowIfNull(lines);
+        if (lines.Count == 0 || lines[0].TrimStart('\uFEFF').TrimEnd('\r') != Header)
         {
-            lineNumber++;
-            var line = raw.TrimEnd('\r');
-            if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#'))
-            {
-                continue;
-            }
-
-            var parts = line.Split('\t');
-            if (!sawHeader && parts.Length >= 3 && parts[0].Trim() == "category")
-            {
-                sawHeader = true;
-                continue;
-            }
-
-            if (parts.Length < 3 || parts[2].Trim().Length == 0)
-            {
-                errors.Add($"line {lineNumber}: expected category<TAB>expected<TAB>question");
-                continue;
-            }
-
-            var expected = parts[1].Trim();
-            cases.Add(new EvalCase(parts[0].Trim(), expected == None ? null : expected, parts[2].Trim(), lineNumber));
+            throw new FormatException("The first line must be the header 'category expected question' (tab-separated).");
         }
 
-        problems = errors;
+        var cases = new List<EvalCase>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            if (line.Trim().Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            if (fields.Length != 3 || fields.Any(f => f.Trim().Length == 0))
+            {
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture,
+                    $"Line {i + 1}: expected three non-empty tab-separated fields (category, expected, question), found {fields.Length}."));
+            }
+
+            cases.Add(new EvalCase(fields[0].Trim(), fields[1].Trim(), fields[2].Trim(), i + 1));
+        }
+
         return cases;
     }
 
-    public static IReadOnlyList<EvalCase> Load(string path, out IReadOnlyList<string> problems) =>
-        Parse(File.ReadLines(path), out problems);
+    public static IReadOnlyList<EvalCase> Load(string path) => Parse(File.ReadAllLines(path));
 }

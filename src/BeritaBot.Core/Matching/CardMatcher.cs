@@ -37,7 +37,7 @@ internal static class CardMatcher
         for (var i = 0; i < ids.Length; i++)
         {
             ids[i] = index.TermId(query.Terms[i]);
-            weights[i] = Math.Max(floor, ids[i] >= 0 ? index.Idf[ids[i]] : index.UnknownIdf) * query.Factors[i];
+            weights[i] = (ids[i] >= 0 ? Math.Max(floor, index.Idf[ids[i]]) : index.UnknownIdf * scoring.UnknownTermFactor) * query.Factors[i];
             totalWeight += weights[i];
         }
 

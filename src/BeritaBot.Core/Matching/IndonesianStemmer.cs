@@ -18,6 +18,11 @@ internal static class IndonesianStemmer
             return word;
         }
 
+        if (isKnownWord is not null && ColloquialRoot(word, isKnownWord) is { } root)
+        {
+            return root;
+        }
+
         var state = new StemState(word);
         if (state.Syllables > 2)
         {
@@ -59,6 +64,58 @@ internal static class IndonesianStemmer
         }
 
         return state.Word.Length >= 2 ? state.Word : word;
+    }
+
+    /// <summary>
+    /// Jakarta chat forms of verbs: nge-/ng-/ny-/n- for meN-, and -in for -kan/-i ("nengahin" = menengahi,
+    /// "ngerebut" = merebut, "nahan" = menahan, "jagain" = menjaga). Only a reading whose root the knowledge knows is
+    /// taken, so formal words that merely start with these letters are left to the normal rules.
+    /// </summary>
+    private static string? ColloquialRoot(string word, Func<string, bool> isKnown)
+    {
+        var bases = new List<string>(2) { word };
+        if (word.Length > 4 && word.EndsWith("in", StringComparison.Ordinal))
+        {
+            bases.Add(word[..^2]);
+        }
+
+        foreach (var b in bases)
+        {
+            foreach (var candidate in ColloquialPrefixReadings(b))
+            {
+                if (candidate.Length >= 3 && RootKnown(isKnown, candidate))
+                {
+                    return Stem(candidate, null);
+                }
+            }
+        }
+
+        // "-in" alone (jagain, kasihin): the base is the root when the knowledge knows it and not the word itself
+        // (Putin and Kremlin end in -in too).
+        return bases.Count > 1 && !isKnown(word) && bases[1].Length >= 3 && RootKnown(isKnown, bases[1]) ? bases[1] : null;
+    }
+
+    private static IEnumerable<string> ColloquialPrefixReadings(string w)
+    {
+        if (w.StartsWith("nge", StringComparison.Ordinal) && w.Length > 5 && !IsVowelAt(w, 3))
+        {
+            yield return w[3..];
+        }
+
+        if (w.StartsWith("ny", StringComparison.Ordinal) && IsVowelAt(w, 2))
+        {
+            yield return "s" + w[2..];
+            yield return "c" + w[2..];
+        }
+        else if (w.StartsWith("ng", StringComparison.Ordinal) && IsVowelAt(w, 2))
+        {
+            yield return w[2..];
+            yield return "k" + w[2..];
+        }
+        else if (w.StartsWith('n') && IsVowelAt(w, 1))
+        {
+            yield return "t" + w[1..];
+        }
     }
 
     private static string? RemoveFirstOrderPrefix(ref StemState s, Func<string, bool>? isKnown)

@@ -38,6 +38,13 @@ internal sealed record ScoringWeights
     /// </summary>
     public double Bigram { get; init; }
 
+    /// <summary>
+    /// Weight of a question word the knowledge has never seen, relative to the rarest known word. Unknown words are
+    /// often just another way of saying something; a KNOWN word the card lacks means the question is about
+    /// something else.
+    /// </summary>
+    public double UnknownTermFactor { get; init; } = 1.0;
+
     public double IntentBonus { get; init; } = 0.04;
 
     /// <summary>For date, person, quantity and place questions on a card that answers none of that kind.</summary>

@@ -1,12 +1,14 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
+using BeritaBot.Core.Evaluation;
+
 namespace BeritaBot.Core.Tests.Eval;
 
 /// <summary>Guards the committed held-out set: its size, its spread and that every line is labelled.</summary>
 public partial class EvalSetFileTests
 {
-    private static readonly IReadOnlyList<EvalQuestion> Questions = EvalSet.LoadCommitted();
+    private static readonly IReadOnlyList<EvalCase> Questions = EvalFiles.LoadCommitted();
 
     [Fact]
     public void LoadCommitted_WholeSet_HasAtLeast280Questions()
@@ -33,7 +35,7 @@ public partial class EvalSetFileTests
         var duplicates = Questions
             .GroupBy(q => Key(q.Question))
             .Where(g => g.Count() > 1)
-            .Select(g => string.Join(", ", g.Select(q => q.LineNumber)))
+            .Select(g => string.Join(", ", g.Select(q => q.Line)))
             .ToList();
 
         Assert.Empty(duplicates);
@@ -44,7 +46,7 @@ public partial class EvalSetFileTests
     {
         var mismatched = Questions
             .Where(q => (q.Category == "none") != q.IsOutOfScope)
-            .Select(q => q.LineNumber)
+            .Select(q => q.Line)
             .ToList();
 
         Assert.Empty(mismatched);
@@ -56,11 +58,19 @@ public partial class EvalSetFileTests
         // Provisional fact tags ("?ceasefire-date") were replaced by card ids when the cards were mapped; only
         // "none" and explicit "?gap:" markers may remain.
         var unmapped = Questions
-            .Where(q => !q.IsOutOfScope && !q.IsGap && !CardId().IsMatch(q.Expected))
-            .Select(q => q.LineNumber + ": " + q.Expected)
+            .Where(q => !q.IsOutOfScope && !q.IsGap && !q.AcceptedCards.All(CardId().IsMatch))
+            .Select(q => q.Line + ": " + q.Expected)
             .ToList();
 
         Assert.Empty(unmapped);
+    }
+
+    [Fact]
+    public void LoadCommitted_Category_IsOneOfTheFive()
+    {
+        var unknown = Questions.Where(q => !EvalFiles.Categories.Contains(q.Category)).Select(q => q.Line + ": " + q.Category).ToList();
+
+        Assert.Empty(unknown);
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -1,3 +1,5 @@
+using BeritaBot.Core.Evaluation;
+
 namespace BeritaBot.Core.Tests.Eval;
 
 public class EvalSetParseTests
@@ -17,9 +19,9 @@ public class EvalSetParseTests
         var questions = EvalSet.Parse(lines);
 
         Assert.Equal(2, questions.Count);
-        Assert.Equal(new EvalQuestion("formal", "ceasefire-date", "Kapan gencatan senjata ditandatangani?", 3), questions[0]);
+        Assert.Equal(new EvalCase("formal", "ceasefire-date", "Kapan gencatan senjata ditandatangani?", 3), questions[0]);
         Assert.True(questions[1].IsOutOfScope);
-        Assert.Equal(5, questions[1].LineNumber);
+        Assert.Equal(5, questions[1].Line);
     }
 
     [Fact]
@@ -43,26 +45,28 @@ public class EvalSetParseTests
         Assert.Contains("Line 3", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Parse_UnknownCategory_ThrowsFormatException()
-    {
-        string[] lines = [EvalSet.Header, "slang\tceasefire-date\tkpn"];
-
-        var ex = Assert.Throws<FormatException>(() => EvalSet.Parse(lines));
-
-        Assert.Contains("slang", ex.Message, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("none", true, false, false)]
     [InlineData("?gap:ceasefire-aim", false, true, false)]
     [InlineData("ceasefire-date", false, false, true)]
-    public void EvalQuestion_Expected_ClassifiesKind(string expected, bool outOfScope, bool gap, bool hasCard)
+    public void EvalCase_Expected_ClassifiesKind(string expected, bool outOfScope, bool gap, bool hasCard)
     {
-        var question = new EvalQuestion("formal", expected, "q", 2);
+        var question = new EvalCase("formal", expected, "q", 2);
 
         Assert.Equal(outOfScope, question.IsOutOfScope);
         Assert.Equal(gap, question.IsGap);
         Assert.Equal(hasCard, question.HasCard);
+    }
+
+    [Theory]
+    [InlineData("card-a", "card-a", true)]
+    [InlineData("card-a|card-b", "card-b", true)]
+    [InlineData("card-a | card-b", "card-a", true)]
+    [InlineData("card-a|card-b", "card-c", false)]
+    [InlineData("none", "card-a", false)]
+    [InlineData("?gap:fact", "card-a", false)]
+    public void Accepts_ExpectedWithAlternatives_AcceptsEachListedCard(string expected, string card, bool accepted)
+    {
+        Assert.Equal(accepted, new EvalCase("formal", expected, "q", 2).Accepts(card));
     }
 }

@@ -39,6 +39,6 @@ public class EvalCommandTests
         var (exit, _, stderr) = await CliRunner.RunAsync(["eval", file]);
 
         Assert.Equal(BeritaBotCli.ValidationFailed, exit);
-        Assert.Contains("line 2", stderr, StringComparison.Ordinal);
+        Assert.Contains("Line 2", stderr, StringComparison.Ordinal);
     }
 }
