@@ -25,8 +25,10 @@ internal sealed class CardIndex
         IndexedPhrasing[][] phrasings,
         int[] intentMasks,
         long[][] bigrams,
+        bool[] isName,
         string[] sortedSurfaceWords)
     {
+        IsName = isName;
         Bigrams = bigrams;
         Cards = cards;
         Analyzer = analyzer;
@@ -62,6 +64,13 @@ internal sealed class CardIndex
     public double UnknownIdf { get; }
 
     public int TermCount => Idf.Length;
+
+    /// <summary>
+    /// Per term: whether the knowledge writes it as a name (capitalised inside its sentences: Azerbaijan, Lavrov,
+    /// CSTO). A question naming something the card never names is about something else; a plain word the card
+    /// lacks may just be another way of saying it.
+    /// </summary>
+    public bool[] IsName { get; }
 
     /// <summary>Per card, sorted keys of adjacent term pairs (both orders) in its questions, title and keywords.</summary>
     public long[][] Bigrams { get; }
@@ -168,7 +177,24 @@ internal sealed class CardIndex
 
         analyzer.AddKnownStems(termIds.Keys);
         var surface = vocabulary.Keys.Order(StringComparer.Ordinal).ToArray();
-        return new CardIndex(cards, analyzer, termIds, postingLists.Select(l => l.ToArray()).ToArray(), idf, phrasings, intentMasks, bigrams, surface);
+        var isName = new bool[termIds.Count];
+        foreach (var word in NameDetector.Names(cards.SelectMany(EditorialTexts)))
+        {
+            foreach (var token in TextNormalizer.Tokenize(word))
+            {
+                if (termIds.TryGetValue(analyzer.Stem(token, english: false), out var id))
+                {
+                    isName[id] = true;
+                }
+
+                if (termIds.TryGetValue(analyzer.Stem(token, english: true), out id))
+                {
+                    isName[id] = true;
+                }
+            }
+        }
+
+        return new CardIndex(cards, analyzer, termIds, postingLists.Select(l => l.ToArray()).ToArray(), idf, phrasings, intentMasks, bigrams, isName, surface);
     }
 
     public int OrdinalOf(string cardId) => _ordinals[cardId];
@@ -199,6 +225,17 @@ internal sealed class CardIndex
     /// <summary>BM25's idf: never negative, highest for the rarest terms.</summary>
     private static double IdfOf(int documentFrequency, int documentCount) =>
         Math.Log(1 + ((documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5)));
+
+    /// <summary>The texts editors write as prose, where capitals mean names (chat phrasings are often all lower case).</summary>
+    private static IEnumerable<string> EditorialTexts(Card card)
+    {
+        yield return card.Title;
+        yield return card.Answer;
+        if (card.AnswerEn is not null)
+        {
+            yield return card.AnswerEn;
+        }
+    }
 
     private static IEnumerable<(string Text, float Weight, bool IsQuestion)> FieldTexts(Card card)
     {

@@ -149,16 +149,24 @@ internal static class CardMatcher
     private static ScoredCard ScoreCard(
         CardIndex index, int card, double coverage, int[] ids, double[] weights, double totalWeight, AnalyzedText query, IReadOnlyList<int>? prefixTerms, ScoringWeights scoring)
     {
-        var found = 0.0;
+        double found = 0, absent = 0;
         for (var i = 0; i < ids.Length; i++)
         {
-            if (ids[i] >= 0 && Contains(index.Postings[ids[i]], card))
+            if (ids[i] < 0)
+            {
+                absent += weights[i];
+            }
+            else if (Contains(index.Postings[ids[i]], card))
             {
                 found += weights[i];
             }
+            else
+            {
+                absent += weights[i] * (index.IsName[ids[i]] ? 1.0 : scoring.CommonWordMissingFactor);
+            }
         }
 
-        var foundShare = prefixTerms is null ? found / totalWeight : 1.0;
+        var foundShare = prefixTerms is null && found + absent > 0 ? found / (found + absent) : 1.0;
         var bestPhrase = 0.0;
         var bestIndex = -1;
         var phrasings = index.Phrasings[card];

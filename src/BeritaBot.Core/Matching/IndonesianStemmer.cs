@@ -323,6 +323,12 @@ internal static class IndonesianStemmer
                         return;
                     }
 
+                    // masalah, sekolah, salah: a known word ending in -lah is far likelier a root than word+lah.
+                    if (isKnown is not null && ending == "lah" && isKnown(Word))
+                    {
+                        return;
+                    }
+
                     Replace(cut);
                     return;
                 }

@@ -16,7 +16,7 @@ internal static class IntentDetector
     private static readonly FrozenSet<string> FramingWords = new[]
     {
         "tanggal", "tahun", "bulan", "hari", "jumlah", "date", "year", "month", "day", "many", "much", "number", "long",
-        "nama", "namanya", "name",
+        "nama", "namanya", "name", "since",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static QuestionIntent Detect(IReadOnlyList<string> tokens) => Detect(tokens, framing: null);

@@ -9,7 +9,7 @@ internal sealed record ScoringWeights
     public static ScoringWeights Default { get; } = new();
 
     /// <summary>Share of the question's weight that the card contains anywhere (questions, title, keywords, answer).</summary>
-    public double Coverage { get; init; } = 0.2;
+    public double Coverage { get; init; } = 0.1;
 
     /// <summary>How well the best single phrasing fits the question (idf-weighted F1 of the two term sets).</summary>
     public double Phrase { get; init; } = 0.6;
@@ -21,16 +21,16 @@ internal sealed record ScoringWeights
     public double PhraseBeta { get; init; } = 0.5;
 
     /// <summary>FuzzySharp token-sort ratio of the normalised question and phrasing.</summary>
-    public double Fuzzy { get; init; } = 0.3;
+    public double Fuzzy { get; init; } = 0.2;
 
     /// <summary>
     /// Minimum term weight as a share of the rarest term's idf. In a small coverage the main names appear on most
     /// cards, so plain idf would make "Armenia" versus "Azerbaijan" nearly weightless; the floor keeps them telling.
     /// </summary>
-    public double IdfFloor { get; init; } = 0.35;
+    public double IdfFloor { get; init; } = 0.5;
 
     /// <summary>The confidence is scaled by (share of the question found in the card) to this power: words the card never mentions count against it.</summary>
-    public double MissingTermExponent { get; init; } = 1.0;
+    public double MissingTermExponent { get; init; } = 1.5;
 
     /// <summary>
     /// How much the confidence drops when word pairs of the question never stand together on the card
@@ -44,6 +44,11 @@ internal sealed record ScoringWeights
     /// something else.
     /// </summary>
     public double UnknownTermFactor { get; init; } = 1.0;
+
+    /// <summary>
+    /// How much a known plain word the card lacks counts against it, relative to a missing name (1 = same).
+    /// </summary>
+    public double CommonWordMissingFactor { get; init; } = 1.0;
 
     public double IntentBonus { get; init; } = 0.04;
 
