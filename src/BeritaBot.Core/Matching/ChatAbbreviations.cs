@@ -42,6 +42,7 @@ internal static class ChatAbbreviations
         ["tau"] = "tahu", ["ngerti"] = "mengerti", ["pengen"] = "ingin", ["pingin"] = "ingin", ["trus"] = "terus",
         ["belom"] = "belum", ["pake"] = "pakai", ["kasi"] = "kasih", ["ntar"] = "nanti",
         ["brapakah"] = "berapa", ["kpnkah"] = "kapan", ["dmnkah"] = "dimana", ["napain"] = "apa", ["kek"] = "seperti",
+        ["jt"] = "juta", ["jta"] = "juta", ["rb"] = "ribu", ["rbu"] = "ribu", ["milyar"] = "miliar",
         ["pres"] = "presiden", ["presdien"] = "presiden", ["pm"] = "perdana menteri", ["menlu"] = "menteri luar negeri",
         ["menhan"] = "menteri pertahanan", ["jubir"] = "juru bicara",
     }.ToFrozenDictionary(StringComparer.Ordinal);

@@ -95,6 +95,24 @@ internal static class IndonesianStemmer
         return bases.Count > 1 && !isKnown(word) && bases[1].Length >= 3 && RootKnown(isKnown, bases[1]) ? bases[1] : null;
     }
 
+    /// <summary>Every formal reading of a chat verb form, for callers that can check them against known stems.</summary>
+    public static IEnumerable<string> ColloquialReadings(string word)
+    {
+        var bases = word.Length > 4 && word.EndsWith("in", StringComparison.Ordinal) ? new[] { word, word[..^2] } : [word];
+        foreach (var b in bases)
+        {
+            if (b != word)
+            {
+                yield return b;
+            }
+
+            foreach (var reading in ColloquialPrefixReadings(b))
+            {
+                yield return reading;
+            }
+        }
+    }
+
     private static IEnumerable<string> ColloquialPrefixReadings(string w)
     {
         if (w.StartsWith("nge", StringComparison.Ordinal) && w.Length > 5 && !IsVowelAt(w, 3))

@@ -24,7 +24,13 @@ internal sealed class QuestionAnalyzer
     }
 
     /// <summary>Registers the stems the knowledge contains, so a question word whose stem is known is not "corrected".</summary>
-    public void AddKnownStems(IEnumerable<string> stems) => _stems.UnionWith(stems);
+    public void AddKnownStems(IEnumerable<string> stems)
+    {
+        _stems.UnionWith(stems);
+
+        // Stems computed while indexing were decided without knowing the index's stems; questions use them.
+        _stemCache.Clear();
+    }
 
     public AnalyzedText Analyze(string text, bool correctTypos)
     {
@@ -85,7 +91,23 @@ internal sealed class QuestionAnalyzer
         return _stemCache.GetOrAdd(key, _ =>
         {
             var word = english ? EnglishStemmer.Stem(token) : token;
-            return IndonesianStemmer.Stem(word, _isKnownWord);
+            var stem = IndonesianStemmer.Stem(word, _isKnownWord);
+            if (english || _stems.Count == 0 || _stems.Contains(stem))
+            {
+                return stem;
+            }
+
+            // A chat verb form the knowledge never wrote ("nangguhin"): take a formal reading whose stem it has.
+            foreach (var reading in IndonesianStemmer.ColloquialReadings(word))
+            {
+                var candidate = IndonesianStemmer.Stem(reading, _isKnownWord);
+                if (_stems.Contains(candidate))
+                {
+                    return candidate;
+                }
+            }
+
+            return stem;
         });
     }
 

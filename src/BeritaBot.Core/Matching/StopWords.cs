@@ -27,7 +27,7 @@ internal static class StopWords
         "setiap", "tiap", "semua", "seluruh", "masing", "beberapa", "banyak", "lebih", "kurang", "paling", "pula",
         "ceritanya", "kabarnya", "katanya", "dengar", "denger", "apakah", "kira", "kira2", "sekitar", "kurang", "lebih",
         "dulu", "dahulu", "sekarang", "kini", "tadi", "nanti", "sendiri", "punya", "mempunyai", "memiliki",
-        "tidak", "belum", "jangan",
+        "tidak", "belum", "jangan", "belah", "selain", "apakah", "adakah", "benarkah", "betulkah",
         // English function words
         "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "about", "from", "into", "and", "or", "but",
         "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "has", "have", "had", "having",

@@ -10,6 +10,7 @@ internal sealed class TypoCorrector
 {
     private const int MinLength = 4;
     private const int MaxCandidatesScored = 60;
+    private const double SwapSimilarity = 0.92;
 
     private readonly string[] _words;
     private readonly Dictionary<string, int[]> _trigrams;
@@ -44,6 +45,19 @@ internal sealed class TypoCorrector
         if (word.Length < MinLength || word.All(char.IsDigit))
         {
             return null;
+        }
+
+        // A swap of neighbours can share no trigram at all with the word meant ("ctso"/"csto"): try them directly.
+        var letters = word.ToCharArray();
+        for (var i = 0; i + 1 < letters.Length; i++)
+        {
+            (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
+            var swapped = new string(letters);
+            (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
+            if (swapped != word && _frequency.ContainsKey(swapped))
+            {
+                return (swapped, SwapSimilarity);
+            }
         }
 
         var grams = Trigrams(word).Distinct().ToArray();
