@@ -27,7 +27,7 @@ internal static class IntentDetector
         var found = QuestionIntent.None;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var intent = Classify(tokens, i);
+            var intent = IsConjunction(tokens, i) ? QuestionIntent.None : Classify(tokens, i);
             if (intent != QuestionIntent.None && Priority(intent) > Priority(found))
             {
                 found = intent;
@@ -41,6 +41,17 @@ internal static class IntentDetector
 
         return found;
     }
+
+    /// <summary>
+    /// An English wh-word inside a sentence usually joins clauses ("what did Putin say WHEN Pashinyan came"): only
+    /// the opening words, or a final one ("signed when?"), ask.
+    /// </summary>
+    private static bool IsConjunction(IReadOnlyList<string> tokens, int i) =>
+        EnglishWhWords.Contains(tokens[i]) && i > 1 && i < tokens.Count - 1
+        && !(i > 0 && tokens[i - 1] is "and" or "or" or "but" or "so");
+
+    private static readonly FrozenSet<string> EnglishWhWords =
+        new[] { "what", "who", "whom", "whose", "when", "where", "why", "how", "which" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool NextToQuestionWord(IReadOnlyList<string> tokens, int i) =>
         (i > 0 && QuestionWords.Contains(tokens[i - 1])) || (i + 1 < tokens.Count && QuestionWords.Contains(tokens[i + 1]))

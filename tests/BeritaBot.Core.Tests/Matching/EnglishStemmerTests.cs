@@ -19,6 +19,12 @@ public class EnglishStemmerTests
     [InlineData("stopped", "stop")]
     [InlineData("killed", "kill")]
     [InlineData("carried", "carry")]
+    [InlineData("taking", "take")]
+    [InlineData("making", "make")]
+    [InlineData("hoped", "hope")]
+    [InlineData("came", "come")]
+    [InlineData("won", "win")]
+    [InlineData("met", "meet")]
     public void Stem_InflectedWord_GivesBaseForm(string word, string expected)
     {
         Assert.Equal(expected, EnglishStemmer.Stem(word));

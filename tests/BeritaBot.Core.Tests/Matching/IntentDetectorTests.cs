@@ -6,6 +6,9 @@ public class IntentDetectorTests
 {
     [Theory]
     [InlineData("kapan gencatan senjata ditandatangani", QuestionIntent.Date)]
+    [InlineData("what did putin say when pashinyan came to moscow", QuestionIntent.None)]
+    [InlineData("the ceasefire was signed when", QuestionIntent.Date)]
+    [InlineData("and who brokered it", QuestionIntent.Person)]
     [InlineData("kpn perang mulai", QuestionIntent.Date)]
     [InlineData("when was the ceasefire signed", QuestionIntent.Date)]
     [InlineData("tahun berapa perang dimulai", QuestionIntent.Date)]
