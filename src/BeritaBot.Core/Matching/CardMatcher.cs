@@ -209,6 +209,11 @@ internal static class CardMatcher
         var intent = IntentAdjustment(query.Intent, index.IntentMasks[card], scoring);
         var confidence = (scoring.Coverage * Math.Min(1.0, coverage)) + (scoring.Phrase * bestPhrase) + intent;
         var missing = Math.Pow(Math.Clamp(foundShare, 0, 1), scoring.MissingTermExponent);
+        if (intent < 0 && query.Intent is not (QuestionIntent.Reason or QuestionIntent.Manner))
+        {
+            missing *= scoring.IntentMismatchFactor;
+        }
+
         if (scoring.Bigram > 0)
         {
             missing *= 1 - (scoring.Bigram * MissingPairShare(index, card, ids));

@@ -16,7 +16,7 @@ internal static class IntentDetector
     private static readonly FrozenSet<string> FramingWords = new[]
     {
         "tanggal", "tahun", "bulan", "hari", "jumlah", "date", "year", "month", "day", "many", "much", "number", "long",
-        "nama", "namanya", "name", "since",
+        "since",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static QuestionIntent Detect(IReadOnlyList<string> tokens) => Detect(tokens, framing: null);
@@ -37,6 +37,12 @@ internal static class IntentDetector
             {
                 framing.Add(i);
             }
+
+            // "siapa nama menlu" asks for a person; "apa nama pangkalan" asks for the name itself, so keep it there.
+            if (framing is not null && tokens[i] is "nama" or "namanya" or "name" && NextToPersonWord(tokens, i))
+            {
+                framing.Add(i);
+            }
         }
 
         return found;
@@ -52,6 +58,10 @@ internal static class IntentDetector
 
     private static readonly FrozenSet<string> EnglishWhWords =
         new[] { "what", "who", "whom", "whose", "when", "where", "why", "how", "which" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool NextToPersonWord(IReadOnlyList<string> tokens, int i) =>
+        (i > 0 && tokens[i - 1] is "siapa" or "who" or "whose") || (i + 1 < tokens.Count && tokens[i + 1] is "siapa")
+        || (i > 1 && tokens[i - 1] == "the" && tokens[i - 2] is "who" or "what");
 
     private static bool NextToQuestionWord(IReadOnlyList<string> tokens, int i) =>
         (i > 0 && QuestionWords.Contains(tokens[i - 1])) || (i + 1 < tokens.Count && QuestionWords.Contains(tokens[i + 1]))

@@ -30,7 +30,7 @@ internal sealed record ScoringWeights
     public double IdfFloor { get; init; } = 0.5;
 
     /// <summary>The confidence is scaled by (share of the question found in the card) to this power: words the card never mentions count against it.</summary>
-    public double MissingTermExponent { get; init; } = 1.5;
+    public double MissingTermExponent { get; init; } = 2.0;
 
     /// <summary>
     /// How much the confidence drops when word pairs of the question never stand together on the card
@@ -48,12 +48,15 @@ internal sealed record ScoringWeights
     /// <summary>
     /// How much a known plain word the card lacks counts against it, relative to a missing name (1 = same).
     /// </summary>
-    public double CommonWordMissingFactor { get; init; } = 1.0;
+    public double CommonWordMissingFactor { get; init; } = 0.3;
+
+    /// <summary>Confidence is multiplied by this when a date, person, quantity or place question meets a card that answers none of that kind.</summary>
+    public double IntentMismatchFactor { get; init; } = 0.6;
 
     public double IntentBonus { get; init; } = 0.04;
 
     /// <summary>For date, person, quantity and place questions on a card that answers none of that kind.</summary>
-    public double IntentPenalty { get; init; } = 0.2;
+    public double IntentPenalty { get; init; } = 0.1;
 
     /// <summary>For reason and manner questions, whose wording varies more.</summary>
     public double SoftIntentPenalty { get; init; } = 0.05;
