@@ -32,6 +32,16 @@ public static class DiscordServiceCollectionExtensions
                 {
                     o.BotToken = configuration[TokenAlias];
                 }
+
+                // An empty line in .env ("Discord__GuildId=") means "not set", not an invalid id.
+                o.ApplicationId = string.IsNullOrWhiteSpace(o.ApplicationId) ? null : o.ApplicationId.Trim();
+                o.GuildId = string.IsNullOrWhiteSpace(o.GuildId) ? null : o.GuildId.Trim();
+                var admins = o.AdminUserIds.Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id.Trim()).ToList();
+                o.AdminUserIds.Clear();
+                foreach (var id in admins)
+                {
+                    o.AdminUserIds.Add(id);
+                }
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();

@@ -55,6 +55,26 @@ public sealed class AdapterHostTests
     }
 
     [Fact]
+    public async Task Start_EmptyOptionalIds_AreTreatedAsNotSet()
+    {
+        await using var server = await FakeDiscordServer.StartAsync();
+        var settings = AdapterHarness.Settings(server);
+        settings["Discord:BotToken"] = "";
+        settings["Discord:ApplicationId"] = "";
+        settings["Discord:GuildId"] = " ";
+        settings["Discord:AdminUserIds:0"] = "";
+        using var host = BuildHost(settings);
+
+        await host.StartAsync();
+
+        var options = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DiscordOptions>>().Value;
+        Assert.Null(options.ApplicationId);
+        Assert.Null(options.GuildId);
+        Assert.Empty(options.AdminUserIds);
+        await host.StopAsync();
+    }
+
+    [Fact]
     public async Task Start_ShardIdNotBelowShardCount_FailsValidation()
     {
         await using var server = await FakeDiscordServer.StartAsync();

@@ -49,6 +49,11 @@ public sealed class DotEnvConfigurationProvider(string path) : ConfigurationProv
             {
                 value = value[1..^1];
             }
+            else if (value.StartsWith('#'))
+            {
+                // "KEY=   # what it is": an empty value followed by a comment.
+                value = string.Empty;
+            }
             else
             {
                 var comment = value.IndexOf(" #", StringComparison.Ordinal);

@@ -6,6 +6,8 @@ public class DotEnvConfigurationProviderTests
 {
     [Theory]
     [InlineData("KEY=value", "KEY", "value")]
+    [InlineData("KEY=   # what it is", "KEY", "")]
+    [InlineData("KEY=#", "KEY", "")]
     [InlineData("  KEY = value  ", "KEY", "value")]
     [InlineData("export KEY=value", "KEY", "value")]
     [InlineData("export   KEY=value", "KEY", "value")]
