@@ -214,7 +214,7 @@ public sealed class AnswerService : IAnswerService
         if (later.Length > 0)
         {
             var label = AnswerTexts.LaterDevelopment(english ? AnswerLanguage.English : AnswerLanguage.Indonesian);
-            text += "\n\n" + string.Join("\n", later.Select(l => $"{label} ({DateLabels.Format(l.Date!.Value, l.DatePrecision, english)}): {l.Title}"));
+            text += "\n\n" + string.Join("\n", later.Select(l => $"{label} ({DateLabels.Format(l.Date!.Value, l.DatePrecision, english)}): {LaterSummary(l, english)}"));
         }
 
         var relatedRefs = later.Concat(related.Except(later)).Select(r => ReferenceFor(snapshot, r, language)).ToArray();
@@ -238,6 +238,18 @@ public sealed class AnswerService : IAnswerService
             LaterDevelopments = later.Select(r => ReferenceFor(snapshot, r, language)).ToArray(),
             Suggestions = suggestions.Where(s => relatedRefs.All(r => r.CardId != s.CardId)).ToArray(),
         };
+    }
+
+    /// <summary>The card's title, or for English readers the first sentence of its English answer (titles are Indonesian).</summary>
+    private static string LaterSummary(Card card, bool english)
+    {
+        if (!english || card.AnswerEn is null)
+        {
+            return card.Title;
+        }
+
+        var end = card.AnswerEn.IndexOf(". ", StringComparison.Ordinal);
+        return end > 0 ? card.AnswerEn[..(end + 1)] : card.AnswerEn;
     }
 
     private static Answer Invalid(string question, AnswerLanguage language, string message) => new()

@@ -318,4 +318,23 @@ public class AnswerServiceTests
         Assert.Equal(1, broken.Calls);
         Assert.Single(recording.Seen);
     }
+
+    [Fact]
+    public void AnswerCard_DatedCardWithLaterRelatedCard_MentionsTheLaterDevelopmentInTheAnswersLanguage()
+    {
+        var snapshot = RealKnowledge.Snapshot;
+        var (card, later) = snapshot.Cards
+            .Where(c => c.Date is not null)
+            .SelectMany(c => c.Related.Select(id => snapshot.CardsById[id]).Where(r => r.Date > c.Date && r.AnswerEn is not null).Select(r => (c, r)))
+            .First();
+
+        var indonesian = _answers.AnswerCard(card.Id, AnswerLanguage.Indonesian);
+        var english = _answers.AnswerCard(card.Id, AnswerLanguage.English);
+
+        Assert.Contains(indonesian.LaterDevelopments, r => r.CardId == later.Id);
+        Assert.Contains("Perkembangan selanjutnya", indonesian.Text, StringComparison.Ordinal);
+        Assert.Contains(later.Title, indonesian.Text, StringComparison.Ordinal);
+        Assert.Contains("Later development", english.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(later.Title, english.Text, StringComparison.Ordinal);
+    }
 }
