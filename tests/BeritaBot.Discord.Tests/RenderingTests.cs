@@ -163,6 +163,21 @@ public sealed class RenderingTests
     }
 
     [Fact]
+    public void Timeline_MonthPrecisionEntry_ShowsOnlyTheMonth()
+    {
+        var entries = new[]
+        {
+            new TimelineEntry(new DateOnly(2023, 9, 1), new CardReference("serangan", "Serangan kilat", "Q")) { Precision = BeritaBot.Core.Knowledge.DatePrecision.Month },
+        };
+
+        var data = ListRenderer.Timeline(entries, null);
+
+        var description = data.Embeds![0].Description!;
+        Assert.Contains("September 2023", description, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 September 2023", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Timeline_ManyEntries_FitsDescriptionAndAtMostFiveSelects()
     {
         var entries = Enumerable.Range(0, 200)

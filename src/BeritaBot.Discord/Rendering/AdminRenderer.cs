@@ -51,7 +51,7 @@ public static class AdminRenderer
             new("Pertanyaan tak terjawab", unanswered.Count == 0 ? "Tidak ada." : Text.JoinLines(unanswered, DiscordLimits.FieldValue, n => $"…dan {n} lagi")),
             new("Jawaban kurang membantu", unhelpful.Count == 0 ? "Tidak ada." : Text.JoinLines(unhelpful, DiscordLimits.FieldValue, n => $"…dan {n} lagi")),
         };
-        var since = report.Since is { } s ? " sejak " + IndonesianDates.Format(DateOnly.FromDateTime(s.UtcDateTime)) : string.Empty;
+        var since = report.Since is { } s ? " sejak " + DateLabels.Format(DateOnly.FromDateTime(s.UtcDateTime)) : string.Empty;
         var embed = new Embed
         {
             Title = "Laporan redaksi" + since,

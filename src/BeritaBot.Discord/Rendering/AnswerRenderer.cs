@@ -1,3 +1,4 @@
+using BeritaBot.Core.Knowledge;
 using System.Globalization;
 using BeritaBot.Core.Answering;
 using BeritaBot.Discord.Commands;
@@ -77,7 +78,7 @@ public static class AnswerRenderer
         ArgumentNullException.ThrowIfNull(source);
         var title = Text.EscapeMarkdown(source.Title);
         var linked = source.Url is { Length: > 0 } url && Uri.TryCreate(url, UriKind.Absolute, out _) ? $"[{title}]({url})" : title;
-        var date = source.Published is { } published ? ", " + IndonesianDates.Format(published) : string.Empty;
+        var date = source.Published is { } published ? ", " + DateLabels.Format(published) : string.Empty;
         return $"• **{Text.EscapeMarkdown(source.Outlet)}**: {linked}{date}";
     }
 

@@ -56,7 +56,7 @@ public static class ListRenderer
             .Select(s => new SelectOption(
                 Text.Truncate(s.Title, DiscordLimits.SelectOptionText),
                 s.Id,
-                Text.Truncate(s.Published is { } d ? $"{s.Outlet}, {IndonesianDates.Format(d)}" : s.Outlet, DiscordLimits.SelectOptionText)));
+                Text.Truncate(s.Published is { } d ? $"{s.Outlet}, {DateLabels.Format(d)}" : s.Outlet, DiscordLimits.SelectOptionText)));
         var rows = options
             .Chunk(DiscordLimits.SelectOptions)
             .Take(DiscordLimits.Rows)
@@ -102,7 +102,7 @@ public static class ListRenderer
         }
 
         var lines = entries
-            .Select(e => $"`{IndonesianDates.Format(e.Date)}` {Text.EscapeMarkdown(e.Card.Title)}")
+            .Select(e => $"`{e.Label}` {Text.EscapeMarkdown(e.Card.Title)}")
             .ToList();
         var embed = new Embed
         {

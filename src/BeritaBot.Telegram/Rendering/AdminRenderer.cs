@@ -76,7 +76,7 @@ public sealed class AdminRenderer
         var html = new StringBuilder("<b>Laporan editor</b>");
         if (report.Since is { } since)
         {
-            html.Append(" sejak ").Append(DateText.Format(DateOnly.FromDateTime(since.UtcDateTime)));
+            html.Append(" sejak ").Append(DateLabels.Format(DateOnly.FromDateTime(since.UtcDateTime)));
         }
 
         html.Append('\n');

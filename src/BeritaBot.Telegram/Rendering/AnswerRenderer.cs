@@ -1,3 +1,4 @@
+using BeritaBot.Core.Knowledge;
 using System.Text;
 using BeritaBot.Core.Answering;
 using BeritaBot.Telegram.Api.Types;
@@ -90,7 +91,7 @@ public sealed class AnswerRenderer
             .Append('”');
         if (source.Published is { } published)
         {
-            line.Append(", ").Append(DateText.Format(published, language));
+            line.Append(", ").Append(DateLabels.Format(published, english: language == AnswerLanguage.English));
         }
 
         return line.ToString();

@@ -130,9 +130,9 @@ public sealed class ListRenderer
         var number = 1;
         foreach (var entry in entries.Take(MaxTimelineEntries))
         {
-            html.Append(CultureInfo.InvariantCulture, $"{number}. <b>{DateText.Format(entry.Date)}</b> — {Html.Escape(entry.Card.Title)}\n");
+            html.Append(CultureInfo.InvariantCulture, $"{number}. <b>{entry.Label}</b> — {Html.Escape(entry.Card.Title)}\n");
             rows.Add([new InlineKeyboardButton(
-                Buttons.Label($"{number}. {entry.Date:yyyy-MM-dd} {entry.Card.Title}"),
+                Buttons.Label($"{number}. {entry.Label} {entry.Card.Title}"),
                 _callbacks.OpenCard(entry.Card.CardId))]);
             number++;
         }

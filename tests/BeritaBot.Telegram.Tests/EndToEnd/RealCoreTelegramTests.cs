@@ -68,6 +68,19 @@ public sealed class RealCoreTelegramTests
     }
 
     [Fact]
+    public async Task Timeline_MonthOnlyEvent_ShowsTheMonthWithoutInventingADay()
+    {
+        await using var bot = await RealCoreTelegramHost.StartAsync(KnowledgeCopy.Real);
+        var monthOnly = bot.Store.Current.Cards.First(c => c.Date is not null && c.DatePrecision == BeritaBot.Core.Knowledge.DatePrecision.Month);
+        var label = BeritaBot.Core.Knowledge.DateLabels.Format(monthOnly.Date!.Value, monthOnly.DatePrecision);
+
+        var reply = await bot.AskPrivatelyAsync("/timeline");
+
+        Assert.Contains(label + "</b>", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(">" + monthOnly.Date.Value.Day + " " + label, reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Question_OutOfScope_DeclinesWithoutVoteButtons()
     {
         await using var bot = await RealCoreTelegramHost.StartAsync(KnowledgeCopy.Real);
