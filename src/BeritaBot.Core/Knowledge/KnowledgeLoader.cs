@@ -33,8 +33,8 @@ public static class KnowledgeLoader
 
         var sources = LoadSources(folder, problems, overrides);
         var aliases = LoadAliases(folder, problems, overrides);
-        var cards = LoadCards(folder, problems, overrides);
-        CrossCheck(cards, sources, problems);
+        var cards = LoadCards(folder, problems, overrides, out var cardFileIds);
+        CrossCheck(cards, cardFileIds, sources, problems);
 
         if (problems.HasErrors)
         {
@@ -75,10 +75,12 @@ public static class KnowledgeLoader
         return text is null ? AliasTable.Empty : AliasesParser.Parse(text, AliasesFile, problems);
     }
 
-    private static List<ParsedCard> LoadCards(string folder, ProblemCollector problems, IReadOnlyDictionary<string, string>? overrides)
+    /// <param name="cardFileIds">Ids of every card file found, including files that failed to load.</param>
+    private static List<ParsedCard> LoadCards(string folder, ProblemCollector problems, IReadOnlyDictionary<string, string>? overrides, out HashSet<string> cardFileIds)
     {
         var cardsFolder = Path.Combine(folder, CardsFolder);
         var result = new List<ParsedCard>();
+        cardFileIds = new HashSet<string>(StringComparer.Ordinal);
         if (!Directory.Exists(cardsFolder))
         {
             problems.Error(CardsFolder, 1, "the cards folder is missing");
@@ -100,6 +102,7 @@ public static class KnowledgeLoader
             }
 
             firstById[id] = display;
+            cardFileIds.Add(id);
             var text = KnowledgeFileReader.Read(path, display, problems, overrides);
             if (text is null)
             {
@@ -121,10 +124,9 @@ public static class KnowledgeLoader
         return result;
     }
 
-    private static void CrossCheck(List<ParsedCard> cards, List<(Source Source, int Line)> sources, ProblemCollector problems)
+    private static void CrossCheck(List<ParsedCard> cards, HashSet<string> cardFileIds, List<(Source Source, int Line)> sources, ProblemCollector problems)
     {
         var sourceIds = sources.Select(s => s.Source.Id).ToHashSet(StringComparer.Ordinal);
-        var cardIds = cards.Select(c => c.Card.Id).ToHashSet(StringComparer.Ordinal);
         var cited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var card in cards)
         {
@@ -139,7 +141,8 @@ public static class KnowledgeLoader
 
             foreach (var (id, line) in card.RelatedRefs)
             {
-                if (!cardIds.Contains(id))
+                // A card whose own file failed to load has its error reported already; links to it are not new errors.
+                if (!cardFileIds.Contains(id))
                 {
                     problems.Error(card.DisplayName, line, $"related card '{id}' does not exist");
                 }

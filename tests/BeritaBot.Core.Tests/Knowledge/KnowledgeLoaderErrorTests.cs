@@ -129,6 +129,19 @@ public class KnowledgeLoaderErrorTests
     }
 
     [Fact]
+    public void Load_BrokenCardThatOthersLinkTo_ReportsOnlyItsOwnError()
+    {
+        using var folder = new TempKnowledgeFolder();
+        folder.Write("cards/gamma.md", "---\ntitle: Judul\nquestions:\n  - satu\n - dua\nsources: [src-one]\n---\nJawaban.\n");
+        folder.Write(Alpha, TempKnowledgeFolder.Card("Kapan?", extraFields: "related: [gamma]\n"));
+
+        var result = KnowledgeLoader.Load(folder.Path);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("cards/gamma.md", error.File);
+    }
+
+    [Fact]
     public void Load_MissingFolder_ReportsIt()
     {
         var result = KnowledgeLoader.Load(Path.Combine(Path.GetTempPath(), "beritabot-tests", "does-not-exist-" + Guid.NewGuid().ToString("N")));
