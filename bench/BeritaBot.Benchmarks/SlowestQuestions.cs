@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace BeritaBot.Benchmarks;
+
+/// <summary><c>--slowest N</c>: per-question median time at one size, slowest first: where to look when p99 is high.</summary>
+internal static class SlowestQuestions
+{
+    public static int Run(string[] args)
+    {
+        var size = int.Parse(args[Array.IndexOf(args, "--slowest") + 1], CultureInfo.InvariantCulture);
+        var (folder, queries) = BenchData.Get(size);
+        var (_, answers) = BenchService.Open(folder);
+        var warmup = Stopwatch.StartNew();
+        for (var i = 0; warmup.Elapsed < TimeSpan.FromSeconds(3); i++)
+        {
+            answers.Ask(queries[i % queries.Count].Question);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var gen0 = GC.CollectionCount(0);
+        var gen1 = GC.CollectionCount(1);
+        var gen2 = GC.CollectionCount(2);
+        var pause = GC.GetTotalPauseDuration();
+        foreach (var q in queries)
+        {
+            answers.Ask(q.Question);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"one pass: {(GC.GetAllocatedBytesForCurrentThread() - allocated) / queries.Count / 1024.0:0.0} KB allocated per question; GCs gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}; pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0.0} ms"));
+        int slow = 0, slowWithGc = 0, gcSamples = 0;
+        double gcSampleTotal = 0;
+        var samples = 0;
+        for (var round = 0; round < 10; round++)
+        {
+            foreach (var q in queries)
+            {
+                var before = GC.CollectionCount(0);
+                var t = Stopwatch.GetTimestamp();
+                answers.Ask(q.Question);
+                var us = Latencies.ToMicroseconds(Stopwatch.GetTimestamp() - t);
+                var gc = GC.CollectionCount(0) != before;
+                samples++;
+                if (gc)
+                {
+                    gcSamples++;
+                    gcSampleTotal += us;
+                }
+
+                if (us > 2000)
+                {
+                    slow++;
+                    slowWithGc += gc ? 1 : 0;
+                }
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{samples} asks: {slow} over 2 ms, {slowWithGc} of them with a gen0+ GC inside; {gcSamples} asks had a GC inside, mean {gcSampleTotal / Math.Max(1, gcSamples):0} µs"));
+        var timed = new List<(double Median, double Max, string Category, string Question)>();
+        foreach (var q in queries)
+        {
+            var each = new Latencies();
+            for (var r = 0; r < 15; r++)
+            {
+                var t = Stopwatch.GetTimestamp();
+                answers.Ask(q.Question);
+                each.Add(Stopwatch.GetTimestamp() - t);
+            }
+
+            timed.Add((each.Median, each.Max, q.Category, q.Question));
+        }
+
+        var all = timed.Select(t => t.Median).Order().ToArray();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{queries.Count} questions at {size} cards; per-question medians: median {all[all.Length / 2]:0} µs, max {all[^1]:0} µs"));
+        foreach (var (median, max, category, question) in timed.OrderByDescending(t => t.Median).Take(15))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{median,9:0} µs (max {max,7:0})  [{category}] {question}"));
+        }
+
+        return 0;
+    }
+}
