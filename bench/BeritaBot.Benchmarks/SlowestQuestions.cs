@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using BeritaBot.Core.Answering;
+using BeritaBot.Core.Matching;
 
 namespace BeritaBot.Benchmarks;
 
@@ -10,13 +12,14 @@ internal static class SlowestQuestions
     {
         var size = int.Parse(args[Array.IndexOf(args, "--slowest") + 1], CultureInfo.InvariantCulture);
         var (folder, queries) = BenchData.Get(size);
-        var (_, answers) = BenchService.Open(folder);
+        var (store, answers) = BenchService.Open(folder);
         var warmup = Stopwatch.StartNew();
         for (var i = 0; warmup.Elapsed < TimeSpan.FromSeconds(3); i++)
         {
             answers.Ask(queries[i % queries.Count].Question);
         }
 
+        Breakdown(store.Current.Index, answers, queries.Select(q => q.Question).ToArray());
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var gen0 = GC.CollectionCount(0);
         var gen1 = GC.CollectionCount(1);
@@ -80,5 +83,44 @@ internal static class SlowestQuestions
         }
 
         return 0;
+    }
+
+    /// <summary>Time and allocation of each stage of a question, summed over the set (after warm-up).</summary>
+    private static void Breakdown(CardIndex index, IAnswerService answers, string[] questions)
+    {
+        var analyzed = questions.Select(q => index.Analyzer.Analyze(q, correctTypos: true)).ToArray();
+        Stage("normalise + tokenise", () => { foreach (var q in questions) { TextNormalizer.Tokenize(q); } }, questions.Length);
+        Stage("analyse (tokens, typos, aliases, stems)", () => { foreach (var q in questions) { index.Analyzer.Analyze(q, correctTypos: true); } }, questions.Length);
+        Stage("analyse without typo correction", () => { foreach (var q in questions) { index.Analyzer.Analyze(q, correctTypos: false); } }, questions.Length);
+        Stage("rank (index, re-rank, fuzzy)", () => { foreach (var a in analyzed) { CardMatcher.Rank(index, a, 6, prefixTerms: null); } }, questions.Length);
+        Stage("fuzzy only: TokenSortRatio x 8 candidates' phrasings", () =>
+        {
+            foreach (var a in analyzed)
+            {
+                foreach (var s in CardMatcher.Rank(index, a, 8, prefixTerms: null))
+                {
+                    foreach (var p in index.Phrasings[s.Card])
+                    {
+                        FuzzySharp.Fuzz.TokenSortRatio(a.Normalized, p.Normalized);
+                    }
+                }
+            }
+        }, questions.Length, note: "(includes a rank)");
+        Stage("whole Ask", () => { foreach (var q in questions) { answers.Ask(q); } }, questions.Length);
+    }
+
+    private static void Stage(string name, Action run, int count, string note = "")
+    {
+        run();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var t = Stopwatch.GetTimestamp();
+        for (var r = 0; r < 5; r++)
+        {
+            run();
+        }
+
+        var us = Latencies.ToMicroseconds(Stopwatch.GetTimestamp() - t) / (5.0 * count);
+        var kb = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (5.0 * count) / 1024;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-55} {us,8:0.0} µs {kb,8:0.0} KB per question {note}"));
     }
 }

@@ -13,8 +13,14 @@ public static class SyntheticKnowledgeGenerator
     /// <summary>Cards sampled for the question set; each yields a paraphrase, a chat-style and a misspelt question.</summary>
     public const int DefaultQueryCards = 100;
 
-    /// <summary>Articles hold a few facts each: this many consecutive cards cite one source.</summary>
+    /// <summary>Articles hold a few facts each: at least this many consecutive cards cite one source.</summary>
     private const int CardsPerSource = 4;
+
+    /// <summary>
+    /// sources.yaml must stay under the loader's file-size cap, so a large set has fewer, fuller articles: about
+    /// 170 bytes per source entry, within three quarters of the cap.
+    /// </summary>
+    private const int MaxSources = (int)(Knowledge.Loading.KnowledgeFileReader.MaxFileBytes * 3 / 4 / 170);
 
     /// <summary>Above this many cards, files go into subfolders of a thousand.</summary>
     private const int FlatFolderLimit = 1000;
@@ -29,14 +35,15 @@ public static class SyntheticKnowledgeGenerator
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var drafts = new List<CardDraft>(cardCount);
         var cards = new List<SyntheticCard>(cardCount);
-        var sources = new List<SyntheticSource>(cardCount / CardsPerSource + 1);
+        var cardsPerSource = Math.Max(CardsPerSource, (cardCount + MaxSources - 1) / MaxSources);
+        var sources = new List<SyntheticSource>((cardCount / cardsPerSource) + 1);
         for (var i = 0; i < cardCount; i++)
         {
             var draft = NextDraft(random, keys, i);
             var number = (i + 1).ToString("D6", CultureInfo.InvariantCulture);
             var id = $"{draft.Slug}-{number}";
-            var block = i / CardsPerSource;
-            if (i % CardsPerSource == 0)
+            var block = i / cardsPerSource;
+            if (i % cardsPerSource == 0)
             {
                 var sourceNumber = (block + 1).ToString("D6", CultureInfo.InvariantCulture);
                 sources.Add(new SyntheticSource($"artikel-{sourceNumber}", V.Outlets[random.Next(V.Outlets.Length)], draft.Title, draft.Precision == DatePrecision.Day ? draft.Date : null));
@@ -55,7 +62,7 @@ public static class SyntheticKnowledgeGenerator
                 DatePrecision = draft.Precision,
                 SourceId = sources[block].Id,
                 // Facts from one article point at each other, as related cards do in real knowledge.
-                Related = i % CardsPerSource == 0 ? [] : [cards[i - 1].Id],
+                Related = i % cardsPerSource == 0 ? [] : [cards[i - 1].Id],
                 Tag = draft.Tag,
                 RelativePath = folder + id + ".md",
             });
