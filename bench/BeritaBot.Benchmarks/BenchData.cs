@@ -15,6 +15,9 @@ internal static class BenchData
 
     public const int Seed = 1;
 
+    /// <summary>Bump when the generator's output changes, so cached folders of an older generator are not reused.</summary>
+    public const int GeneratorVersion = 2;
+
     private static readonly Lock GenerateLock = new();
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
@@ -35,7 +38,7 @@ internal static class BenchData
             return (Path.Combine(RepositoryRoot, "knowledge"), real);
         }
 
-        var folder = Path.Combine(CacheFolder, string.Create(CultureInfo.InvariantCulture, $"seed{Seed}-cards{cards}"));
+        var folder = Path.Combine(CacheFolder, string.Create(CultureInfo.InvariantCulture, $"v{GeneratorVersion}-seed{Seed}-cards{cards}"));
         var queries = Path.Combine(folder, "queries.tsv");
         lock (GenerateLock)
         {

@@ -12,6 +12,7 @@ internal static class ScaleReport
         b.Append("| measure | ").AppendJoin(" | ", results.Select(r => N(r.Cards) + " cards")).Append(" |\n");
         b.Append("|---|").Append(string.Concat(results.Select(_ => "---:|"))).Append('\n');
         Row(b, results, "phrasings (questions in cards)", r => N(r.Phrasings));
+        Row(b, results, "machine load average (1 min) at start → end", r => r.MachineLoad);
         Row(b, results, "question: median", r => Us(r.AskMedianUs));
         Row(b, results, "question: p99", r => Us(r.AskP99Us));
         Row(b, results, "question: max", r => Us(r.AskMaxUs));

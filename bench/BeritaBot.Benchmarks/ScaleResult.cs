@@ -3,6 +3,8 @@ namespace BeritaBot.Benchmarks;
 /// <summary>Everything <c>--scale</c> measures at one size (times in microseconds unless named otherwise).</summary>
 internal sealed record ScaleResult
 {
+    public string MachineLoad { get; init; } = string.Empty;
+
     public int Cards { get; init; }
 
     public int Phrasings { get; init; }

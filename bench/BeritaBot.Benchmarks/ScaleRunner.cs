@@ -112,6 +112,7 @@ internal static class ScaleRunner
     {
         var (folder, queries) = BenchData.Get(size);
         var questions = queries.Select(q => q.Question).ToArray();
+        var loadBefore = LoadAverage();
 
         // Memory: the managed heap after a full GC, before and after loading; the working set after loading.
         var before = GC.GetTotalMemory(forceFullCollection: true);
@@ -200,6 +201,7 @@ internal static class ScaleRunner
 
         return new ScaleResult
         {
+            MachineLoad = $"{loadBefore} → {LoadAverage()}",
             Cards = store.Current.Cards.Count,
             Phrasings = store.Current.Cards.Sum(c => c.Questions.Count),
             Questions = queries.Count,
@@ -527,6 +529,10 @@ internal static class ScaleRunner
 
         return ticks;
     }
+
+    /// <summary>The 1-minute load average: other work on this shared machine shows up here, and in every number.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     private static double Share(int part, int whole) => whole == 0 ? double.NaN : (double)part / whole;
 

@@ -224,7 +224,7 @@ internal static class CardTemplates
 
     private static CardDraft Project(Random r)
     {
-        string name, nameEn;
+        string name, nameEn, key;
         if (r.Next(2) == 0)
         {
             var (kind, kindEn) = Pick(r, V.LinkProjects);
@@ -237,6 +237,8 @@ internal static class CardTemplates
 
             name = $"{kind} {from}–{to}";
             nameEn = $"{from}–{to} {kindEn}";
+            // A road from A to B is the road from B to A: one card, whichever way it is named.
+            key = string.CompareOrdinal(from, to) < 0 ? $"{kind}|{from}|{to}" : $"{kind}|{to}|{from}";
         }
         else
         {
@@ -244,6 +246,7 @@ internal static class CardTemplates
             var city = Pick(r, V.Cities);
             name = $"{kind} di {city}";
             nameEn = $"{kindEn} in {city}";
+            key = name;
         }
 
         var target = new DateOnly(r.Next(2025, 2031), r.Next(1, 13), 1);
@@ -252,7 +255,7 @@ internal static class CardTemplates
         var official = Person(r);
         var (title, titleEn) = Pick(r, V.PersonTitles);
         return new CardDraft(
-            Key: $"project|{name}",
+            Key: $"project|{key}",
             Slug: "proyek",
             Tag: "infrastruktur",
             Title: $"Pembangunan {name}",

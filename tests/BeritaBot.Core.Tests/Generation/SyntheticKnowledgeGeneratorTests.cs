@@ -53,11 +53,26 @@ public sealed class SyntheticKnowledgeGeneratorTests : IDisposable
         Assert.All(knowledge.Cards, card =>
         {
             Assert.True(card.Questions.Count >= 4, card.Id);
-            Assert.Contains(card.Questions, q => q == q.ToLowerInvariant());
+            Assert.Contains(card.Questions, q => !q.Any(char.IsUpper));
             Assert.Contains(card.Questions, q => q.StartsWith("When ", StringComparison.Ordinal) || q.StartsWith("Wh", StringComparison.Ordinal) || q.StartsWith("How ", StringComparison.Ordinal));
         });
         Assert.Equal(knowledge.Cards.Count, knowledge.Cards.Select(c => c.Title).Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(8, knowledge.Cards.Select(c => c.Tag).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Generate_LinkProjects_NeverTheSameRoadNamedBothWays()
+    {
+        var knowledge = SyntheticKnowledgeGenerator.Generate(20_000, seed: 1, queryCards: 0);
+
+        var links = knowledge.Cards
+            .Where(c => c.Title.Contains('–', StringComparison.Ordinal))
+            .Select(c => c.Title.Split('–'))
+            .Select(p => (Kind: string.Join(' ', p[0].Split(' ')[..^1]), Ends: string.Join('|', new[] { p[0].Split(' ')[^1], p[1] }.Order(StringComparer.Ordinal))))
+            .ToList();
+
+        Assert.NotEmpty(links);
+        Assert.Equal(links.Count, links.Distinct().Count());
     }
 
     [Fact]
