@@ -19,6 +19,13 @@ internal static class SlowestQuestions
             answers.Ask(queries[i % queries.Count].Question);
         }
 
+        // How the managed heap splits between the cards themselves and the search index built over them.
+        var withoutExtra = GC.GetTotalMemory(forceFullCollection: true);
+        var extraIndex = CardIndex.Build(store.Current.Cards, store.Current.Aliases);
+        var indexBytes = GC.GetTotalMemory(forceFullCollection: true) - withoutExtra;
+        GC.KeepAlive(extraIndex);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"managed heap {withoutExtra / 1048576.0:0.0} MB with the knowledge loaded; one CardIndex of it: {indexBytes / 1048576.0:0.0} MB"));
         Breakdown(store.Current.Index, answers, queries.Select(q => q.Question).ToArray());
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var gen0 = GC.CollectionCount(0);
