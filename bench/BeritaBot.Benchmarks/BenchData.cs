@@ -34,7 +34,7 @@ internal static class BenchData
         {
             var evalSet = Path.Combine(RepositoryRoot, "tests", "BeritaBot.Core.Tests", "Eval", "eval-set.tsv");
             // "?gap:" lines name facts no card answers yet: not a question with an expected card.
-            var real = EvalSet.Load(evalSet, out _).Where(c => c.ExpectedCard?.StartsWith('?') != true).ToArray();
+            var real = EvalSet.Load(evalSet).Where(c => !c.IsGap).ToArray();
             return (Path.Combine(RepositoryRoot, "knowledge"), real);
         }
 
@@ -63,7 +63,7 @@ internal static class BenchData
             }
         }
 
-        return (Path.Combine(folder, "knowledge"), EvalSet.Load(queries, out _));
+        return (Path.Combine(folder, "knowledge"), EvalSet.Load(queries));
     }
 
     private static string FindRepositoryRoot()

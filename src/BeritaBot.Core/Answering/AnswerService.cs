@@ -11,6 +11,8 @@ namespace BeritaBot.Core.Answering;
 /// </summary>
 public sealed class AnswerService : IAnswerService
 {
+    private const int MaxPrefixCompletions = 20;
+
     private readonly IKnowledgeStore _store;
     private readonly MatchOptions _options;
     private readonly IAnswerObserver[] _observers;
@@ -73,7 +75,8 @@ public sealed class AnswerService : IAnswerService
         if (stillTyping)
         {
             var last = tokens[^1];
-            prefixIds = index.WordsStartingWith(last, 50)
+            // A handful of completions is what a user scans; more only multiplies the postings merged per keystroke.
+            prefixIds = index.WordsStartingWith(last, MaxPrefixCompletions)
                 .Select(w => index.TermId(index.Analyzer.Stem(w, english: false)))
                 .Where(id => id >= 0)
                 .Distinct()

@@ -1,3 +1,4 @@
+using BeritaBot.Core.Evaluation;
 using System.Globalization;
 using System.Text;
 using BeritaBot.Core.Knowledge;
@@ -27,10 +28,10 @@ internal static class KnowledgeFolderWriter
     public static void WriteQueries(SyntheticKnowledge knowledge, string path)
     {
         var builder = new StringBuilder();
+        builder.Append(EvalSet.Header).Append('\n');
         builder.Append("# Synthetic questions for generated knowledge (seed ").Append(knowledge.Seed.ToString(CultureInfo.InvariantCulture))
             .Append(", ").Append(knowledge.Cards.Count.ToString(CultureInfo.InvariantCulture)).Append(" cards).\n");
         builder.Append("# paraphrase: worded unlike the card's phrasings; chat: as typed on a phone; typo: misspelt; none: out of scope.\n");
-        builder.Append("category\texpected\tquestion\n");
         foreach (var query in knowledge.Queries)
         {
             builder.Append(query.Category).Append('\t').Append(query.ExpectedCardId ?? "none").Append('\t').Append(query.Question).Append('\n');

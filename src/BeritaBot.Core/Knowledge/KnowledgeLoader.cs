@@ -91,6 +91,7 @@ public static class KnowledgeLoader
             .Order(StringComparer.Ordinal)
             .ToList();
         var firstById = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var unique = new List<(string Path, string Display, string Id)>(files.Count);
         foreach (var path in files)
         {
             var display = Path.GetRelativePath(folder, path).Replace('\\', '/');
@@ -103,13 +104,21 @@ public static class KnowledgeLoader
 
             firstById[id] = display;
             cardFileIds.Add(id);
-            var text = KnowledgeFileReader.Read(path, display, problems, overrides);
-            if (text is null)
-            {
-                continue;
-            }
+            unique.Add((path, display, id));
+        }
 
-            var card = CardParser.Parse(id, path, display, text, problems);
+        // Files are independent: read and parse them on every core, then report in file order as before.
+        var parsed = new (ParsedCard? Card, IReadOnlyList<KnowledgeProblem> Problems)[unique.Count];
+        Parallel.For(0, unique.Count, i =>
+        {
+            var (path, display, id) = unique[i];
+            var local = new ProblemCollector();
+            var text = KnowledgeFileReader.Read(path, display, local, overrides);
+            parsed[i] = (text is null ? null : CardParser.Parse(id, path, display, text, local), local.Problems);
+        });
+        foreach (var (card, cardProblems) in parsed)
+        {
+            problems.AddRange(cardProblems);
             if (card is not null)
             {
                 result.Add(card);

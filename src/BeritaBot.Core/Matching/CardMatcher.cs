@@ -92,9 +92,10 @@ internal static class CardMatcher
             }
 
             scored.Sort((a, b) => b.Confidence.CompareTo(a.Confidence));
+            var sortedQuery = SortWords(query.Normalized);
             for (var i = 0; i < Math.Min(FuzzyCandidates, scored.Count); i++)
             {
-                scored[i] = AddFuzzy(index, scored[i], query.Normalized, scoring);
+                scored[i] = AddFuzzy(index, scored[i], sortedQuery, scoring);
             }
 
             scored.Sort((a, b) => b.Confidence.CompareTo(a.Confidence));
@@ -207,7 +208,7 @@ internal static class CardMatcher
         }
 
         var intent = IntentAdjustment(query.Intent, index.IntentMasks[card], scoring);
-        var confidence = (scoring.Coverage * Math.Min(1.0, coverage)) + (scoring.Phrase * bestPhrase) + intent;
+        var baseScore = (scoring.Coverage * Math.Min(1.0, coverage)) + (scoring.Phrase * bestPhrase) + intent;
         var missing = Math.Pow(Math.Clamp(foundShare, 0, 1), scoring.MissingTermExponent);
         if (intent < 0 && query.Intent is not (QuestionIntent.Reason or QuestionIntent.Manner))
         {
@@ -219,8 +220,13 @@ internal static class CardMatcher
             missing *= 1 - (scoring.Bigram * MissingPairShare(index, card, ids));
         }
 
-        return new ScoredCard(card, confidence, Math.Max(bestIndex, 0), coverage, bestPhrase, 0, intent, missing);
+        // The missing-term factor applies to every candidate, fuzzy-scored or not, so one that lacks the question's
+        // names cannot outrank the right card just by falling outside the fuzzy shortlist.
+        return new ScoredCard(card, Math.Clamp(baseScore * missing, 0, 1), Math.Max(bestIndex, 0), coverage, bestPhrase, 0, intent, missing, baseScore);
     }
+
+    public static string SortWords(string normalized) =>
+        string.Join(' ', normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
 
     private static double PhrasingWeight(CardIndex index, IndexedPhrasing phrasing, ScoringWeights scoring)
     {
@@ -285,16 +291,18 @@ internal static class CardMatcher
         return false;
     }
 
-    private static ScoredCard AddFuzzy(CardIndex index, ScoredCard scored, string normalizedQuery, ScoringWeights scoring)
+    /// <param name="sortedQuery">The normalised question with its words sorted: token-sort ratio is the plain ratio
+    /// of sorted strings, and phrasings are stored sorted, so nothing is re-tokenised per question.</param>
+    private static ScoredCard AddFuzzy(CardIndex index, ScoredCard scored, string sortedQuery, ScoringWeights scoring)
     {
         var best = 0;
         foreach (var phrasing in index.Phrasings[scored.Card])
         {
-            best = Math.Max(best, Fuzz.TokenSortRatio(normalizedQuery, phrasing.Normalized));
+            best = Math.Max(best, Fuzz.Ratio(sortedQuery, phrasing.SortedNormalized));
         }
 
         var fuzzy = best / 100.0;
-        return scored with { Fuzzy = fuzzy, Confidence = Math.Clamp((scored.Confidence + (scoring.Fuzzy * fuzzy)) * scored.FoundFactor, 0, 1) };
+        return scored with { Fuzzy = fuzzy, Confidence = Math.Clamp((scored.BaseScore + (scoring.Fuzzy * fuzzy)) * scored.FoundFactor, 0, 1) };
     }
 
     private static double IntentAdjustment(QuestionIntent asked, int cardMask, ScoringWeights scoring)

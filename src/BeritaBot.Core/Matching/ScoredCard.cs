@@ -9,4 +9,5 @@ internal sealed record ScoredCard(
     double PhraseScore,
     double Fuzzy,
     double IntentAdjustment,
-    double FoundFactor);
+    double FoundFactor,
+    double BaseScore);
