@@ -16,7 +16,7 @@ internal static class BenchData
     public const int Seed = 1;
 
     /// <summary>Bump when the generator's output changes, so cached folders of an older generator are not reused.</summary>
-    public const int GeneratorVersion = 2;
+    public const int GeneratorVersion = 3;
 
     private static readonly Lock GenerateLock = new();
 

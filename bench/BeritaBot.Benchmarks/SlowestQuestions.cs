@@ -108,7 +108,7 @@ internal static class SlowestQuestions
                 {
                     foreach (var p in index.Phrasings[s.Card])
                     {
-                        FuzzySharp.Fuzz.TokenSortRatio(a.Normalized, p.Normalized);
+                        FuzzySharp.Fuzz.Ratio(CardMatcher.SortWords(a.Normalized), p.SortedNormalized);
                     }
                 }
             }

@@ -166,7 +166,7 @@ internal sealed class CardIndex
         foreach (var group in phraseTerms.GroupBy(p => p.Card))
         {
             phrasings[group.Key] = group
-                .Select(p => new IndexedPhrasing(p.Text, p.Terms, p.Terms.Sum(id => idf[id]), p.Normalized, p.Intent, p.Language))
+                .Select(p => new IndexedPhrasing(p.Text, p.Terms, p.Terms.Sum(id => idf[id]), CardMatcher.SortWords(p.Normalized), p.Intent, p.Language))
                 .ToArray();
         }
 
