@@ -107,18 +107,17 @@ public static class KnowledgeLoader
             unique.Add((path, display, id));
         }
 
-        // Files are independent: read and parse them on every core, then report in file order as before.
-        var parsed = new (ParsedCard? Card, IReadOnlyList<KnowledgeProblem> Problems)[unique.Count];
-        Parallel.For(0, unique.Count, i =>
+        // Sequential on purpose: parsing in parallel did not shorten a 100,000-card reload here (allocation-bound) and
+        // took the second core from readers during a reload on a 2-core machine (docs/performance.md).
+        foreach (var (path, display, id) in unique)
         {
-            var (path, display, id) = unique[i];
-            var local = new ProblemCollector();
-            var text = KnowledgeFileReader.Read(path, display, local, overrides);
-            parsed[i] = (text is null ? null : CardParser.Parse(id, path, display, text, local), local.Problems);
-        });
-        foreach (var (card, cardProblems) in parsed)
-        {
-            problems.AddRange(cardProblems);
+            var text = KnowledgeFileReader.Read(path, display, problems, overrides);
+            if (text is null)
+            {
+                continue;
+            }
+
+            var card = CardParser.Parse(id, path, display, text, problems);
             if (card is not null)
             {
                 result.Add(card);

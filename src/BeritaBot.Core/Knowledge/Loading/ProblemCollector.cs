@@ -14,6 +14,4 @@ internal sealed class ProblemCollector
 
     public void Warning(string file, int line, string message) =>
         _problems.Add(new KnowledgeProblem(ProblemSeverity.Warning, file, line, message));
-
-    public void AddRange(IEnumerable<KnowledgeProblem> problems) => _problems.AddRange(problems);
 }
