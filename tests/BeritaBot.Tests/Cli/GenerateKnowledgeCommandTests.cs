@@ -29,7 +29,7 @@ public sealed class GenerateKnowledgeCommandTests : IDisposable
         Assert.Equal(BeritaBotCli.Success, validateExit);
         Assert.Contains("OK: 120 cards", validateOut, StringComparison.Ordinal);
         Assert.Contains("0 warning(s)", validateOut, StringComparison.Ordinal);
-        Assert.StartsWith("#", File.ReadAllLines(queries)[0], StringComparison.Ordinal);
+        Assert.Equal(BeritaBot.Core.Evaluation.EvalSet.Header, File.ReadAllLines(queries)[0]);
         Assert.Contains(File.ReadAllLines(queries), l => l.StartsWith("none\tnone\t", StringComparison.Ordinal));
     }
 
