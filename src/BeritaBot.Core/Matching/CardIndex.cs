@@ -24,12 +24,10 @@ internal sealed class CardIndex
         double[] idf,
         IndexedPhrasing[][] phrasings,
         int[] intentMasks,
-        long[][] bigrams,
         bool[] isName,
         string[] sortedSurfaceWords)
     {
         IsName = isName;
-        Bigrams = bigrams;
         Cards = cards;
         Analyzer = analyzer;
         _termIds = termIds;
@@ -72,10 +70,6 @@ internal sealed class CardIndex
     /// </summary>
     public bool[] IsName { get; }
 
-    /// <summary>Per card, sorted keys of adjacent term pairs (both orders) in its questions, title and keywords.</summary>
-    public long[][] Bigrams { get; }
-
-    public static long BigramKey(int first, int second) => ((long)first << 32) | (uint)second;
 
     public static CardIndex Build(IReadOnlyList<Card> cards, AliasTable aliasTable)
     {
@@ -102,14 +96,12 @@ internal sealed class CardIndex
         var postingLists = new List<List<Posting>>();
         var phrasings = new IndexedPhrasing[cards.Count][];
         var intentMasks = new int[cards.Count];
-        var bigrams = new long[cards.Count][];
         var phraseTerms = new List<(int Card, int Index, string Text, int[] Terms, string Normalized, QuestionIntent Intent, Answering.AnswerLanguage Language)>();
 
         for (var c = 0; c < cards.Count; c++)
         {
             var card = cards[c];
             var best = new Dictionary<int, float>();
-            var pairs = new HashSet<long>();
             var phraseIndex = 0;
             foreach (var (text, weight, isQuestion) in FieldTexts(card))
             {
@@ -127,11 +119,6 @@ internal sealed class CardIndex
 
                     ids[t] = id;
                     best[id] = Math.Max(best.GetValueOrDefault(id), weight);
-                    if (t > 0 && weight >= 1f)
-                    {
-                        pairs.Add(BigramKey(ids[t - 1], id));
-                        pairs.Add(BigramKey(id, ids[t - 1]));
-                    }
                 }
 
                 if (isQuestion)
@@ -145,7 +132,6 @@ internal sealed class CardIndex
                 }
             }
 
-            bigrams[c] = pairs.Order().ToArray();
             if (card.Date is not null)
             {
                 intentMasks[c] |= 1 << (int)QuestionIntent.Date;
@@ -194,7 +180,7 @@ internal sealed class CardIndex
             }
         }
 
-        return new CardIndex(cards, analyzer, termIds, postingLists.Select(l => l.ToArray()).ToArray(), idf, phrasings, intentMasks, bigrams, isName, surface);
+        return new CardIndex(cards, analyzer, termIds, postingLists.Select(l => l.ToArray()).ToArray(), idf, phrasings, intentMasks, isName, surface);
     }
 
     public int OrdinalOf(string cardId) => _ordinals[cardId];

@@ -215,10 +215,6 @@ internal static class CardMatcher
             missing *= scoring.IntentMismatchFactor;
         }
 
-        if (scoring.Bigram > 0)
-        {
-            missing *= 1 - (scoring.Bigram * MissingPairShare(index, card, ids));
-        }
 
         // The missing-term factor applies to every candidate, fuzzy-scored or not, so one that lacks the question's
         // names cannot outrank the right card just by falling outside the fuzzy shortlist.
@@ -243,27 +239,6 @@ internal static class CardMatcher
         }
 
         return sum;
-    }
-
-    /// <summary>Of the adjacent known-term pairs in the question, the share that never stand together on the card.</summary>
-    private static double MissingPairShare(CardIndex index, int card, int[] ids)
-    {
-        int pairs = 0, missing = 0;
-        for (var i = 1; i < ids.Length; i++)
-        {
-            if (ids[i - 1] < 0 || ids[i] < 0)
-            {
-                continue;
-            }
-
-            pairs++;
-            if (Array.BinarySearch(index.Bigrams[card], CardIndex.BigramKey(ids[i - 1], ids[i])) < 0)
-            {
-                missing++;
-            }
-        }
-
-        return pairs == 0 ? 0 : (double)missing / pairs;
     }
 
     private static bool Contains(Posting[] postings, int card)

@@ -33,12 +33,6 @@ internal sealed record ScoringWeights
     public double MissingTermExponent { get; init; } = 2.0;
 
     /// <summary>
-    /// How much the confidence drops when word pairs of the question never stand together on the card
-    /// ("presiden armenia" against a card that only says "presiden rusia"): scaled by the share of pairs missing.
-    /// </summary>
-    public double Bigram { get; init; }
-
-    /// <summary>
     /// Weight of a question word the knowledge has never seen, relative to the rarest known word. Unknown words are
     /// often just another way of saying something; a KNOWN word the card lacks means the question is about
     /// something else.
