@@ -145,17 +145,16 @@ public sealed class AnswerService : IAnswerService
         }
 
         var tokens = TextNormalizer.Tokenize(question);
-        if (question.Length == 0 || (tokens.Count == 0 && !question.Any(char.IsLetterOrDigit) && string.IsNullOrWhiteSpace(TextNormalizer.Fold(question))))
-        {
-            return Invalid(question, AnswerLanguage.Indonesian, AnswerTexts.Empty(AnswerLanguage.Indonesian));
-        }
-
         if (tokens.Count == 0)
         {
-            return Invalid(question, AnswerLanguage.Indonesian, AnswerTexts.NoWords(AnswerLanguage.Indonesian));
+            // Nothing left after folding (empty, or only zero-width/control characters) versus only symbols or emoji.
+            var message = string.IsNullOrWhiteSpace(TextNormalizer.Fold(question))
+                ? AnswerTexts.Empty(AnswerLanguage.Indonesian)
+                : AnswerTexts.NoWords(AnswerLanguage.Indonesian);
+            return Invalid(question, AnswerLanguage.Indonesian, message);
         }
 
-        var match = CardMatcher.Match(snapshot.Index, question, keep: 1 + Math.Max(_options.MaxSuggestions, 1) + 2);
+        var match = CardMatcher.Match(snapshot.Index, tokens, keep: 1 + Math.Max(_options.MaxSuggestions, 1) + 2);
         var lang = match.Query.Language;
         if (match.Query.Terms.Count == 0)
         {

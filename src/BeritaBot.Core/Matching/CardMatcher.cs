@@ -14,9 +14,13 @@ internal static class CardMatcher
     private const int Candidates = 30;
     private const int FuzzyCandidates = 8;
 
-    public static MatchResult Match(CardIndex index, string question, int keep, ScoringWeights? weights = null)
+    public static MatchResult Match(CardIndex index, string question, int keep, ScoringWeights? weights = null) =>
+        Match(index, TextNormalizer.Tokenize(question), keep, weights);
+
+    /// <param name="tokens">The question already tokenised (the answer service has done it to vet the question).</param>
+    public static MatchResult Match(CardIndex index, List<string> tokens, int keep, ScoringWeights? weights = null)
     {
-        var query = index.Analyzer.Analyze(question, correctTypos: true);
+        var query = index.Analyzer.Analyze(tokens, correctTypos: true);
         return new MatchResult(query, Rank(index, query, keep, prefixTerms: null, weights));
     }
 

@@ -32,9 +32,11 @@ internal sealed class QuestionAnalyzer
         _stemCache.Clear();
     }
 
-    public AnalyzedText Analyze(string text, bool correctTypos)
+    public AnalyzedText Analyze(string text, bool correctTypos) => Analyze(TextNormalizer.Tokenize(text), correctTypos);
+
+    /// <param name="tokens">Tokens from <see cref="TextNormalizer.Tokenize"/>; typo corrections are written into the list.</param>
+    public AnalyzedText Analyze(List<string> tokens, bool correctTypos)
     {
-        var tokens = TextNormalizer.Tokenize(text);
         var factors = new double[tokens.Count];
         Array.Fill(factors, 1.0);
         var corrections = 0;
