@@ -61,8 +61,6 @@ internal sealed class CardIndex
     /// <summary>A word the knowledge never uses is as telling as its rarest word.</summary>
     public double UnknownIdf { get; }
 
-    public int TermCount => Idf.Length;
-
     /// <summary>
     /// Per term: whether the knowledge writes it as a name (capitalised inside its sentences: Azerbaijan, Lavrov,
     /// CSTO). A question naming something the card never names is about something else; a plain word the card
