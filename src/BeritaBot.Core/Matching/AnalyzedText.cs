@@ -12,4 +12,8 @@ internal sealed record AnalyzedText(
     QuestionIntent Intent,
     AnswerLanguage Language,
     string Normalized,
-    int Corrections);
+    int Corrections)
+{
+    /// <summary>Indexes into <see cref="Terms"/> of the words naming what is asked ("KOTA mana", "berapa USIA").</summary>
+    public IReadOnlyList<int> Focus { get; init; } = [];
+}

@@ -155,15 +155,22 @@ internal static class CardMatcher
         CardIndex index, int card, double coverage, int[] ids, double[] weights, double totalWeight, AnalyzedText query, IReadOnlyList<int>? prefixTerms, ScoringWeights scoring)
     {
         double found = 0, absent = 0;
+        var focusMissing = false;
         for (var i = 0; i < ids.Length; i++)
         {
             if (ids[i] < 0)
             {
                 absent += weights[i];
+                focusMissing |= query.Focus.Contains(i);
             }
             else if (Contains(index.Postings[ids[i]], card))
             {
                 found += weights[i];
+            }
+            else if (query.Focus.Contains(i) && !index.IsName[ids[i]])
+            {
+                absent += weights[i] * scoring.FocusMissingFactor;
+                focusMissing = true;
             }
             else
             {
@@ -217,6 +224,11 @@ internal static class CardMatcher
         if (intent < 0 && query.Intent is not (QuestionIntent.Reason or QuestionIntent.Manner))
         {
             missing *= scoring.IntentMismatchFactor;
+        }
+
+        if (focusMissing)
+        {
+            missing *= scoring.FocusMismatchFactor;
         }
 
 

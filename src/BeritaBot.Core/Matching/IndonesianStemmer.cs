@@ -209,6 +209,12 @@ internal static class IndonesianStemmer
             return null;
         }
 
+        // ke+pemimpin+an: a nasal pe- under another prefix assimilates like the first-order one (pimpin, not mimpin).
+        if (w.StartsWith("pem", StringComparison.Ordinal) || w.StartsWith("pen", StringComparison.Ordinal))
+        {
+            return RemoveFirstOrderPrefix(ref s, isKnown);
+        }
+
         if (w.StartsWith("ber", StringComparison.Ordinal))
         {
             s.Replace(w[3..]);
@@ -242,7 +248,10 @@ internal static class IndonesianStemmer
         string? cut = null;
         if (w.EndsWith("kan", StringComparison.Ordinal) && prefix is not ("ke" or "peng" or "pe"))
         {
-            cut = w[..^3];
+            // pembentukan is pem+bentuk+an, not pem+bentu+kan: the dictionary decides when it knows only one root.
+            cut = isKnown is not null && prefix is not ("di" or "meng" or "ter") && !RootKnown(isKnown, w[..^3]) && RootKnown(isKnown, w[..^2])
+                ? w[..^2]
+                : w[..^3];
         }
         else if (w.EndsWith("an", StringComparison.Ordinal) && prefix is not ("di" or "meng" or "ter"))
         {

@@ -19,11 +19,36 @@ internal static class IntentDetector
         "since",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Nouns that name a concrete attribute of a person, place or thing. Asked next to a question word ("KOTA mana",
+    /// "berapa USIA", "what PARTY"), they say exactly what is wanted, and a card that never mentions the attribute
+    /// does not give it, however much else it shares with the question. Abstract nouns ("tujuan", "akibat",
+    /// "bidang") are left out on purpose: a card answers them in other words.
+    /// </summary>
+    private static readonly FrozenSet<string> AttributeNouns = new[]
+    {
+        "nama", "namanya", "usia", "usianya", "umur", "umurnya", "kota", "kotanya", "pelabuhan", "partai", "istri", "istrinya",
+        "suami", "suaminya", "anak", "anaknya", "keluarga", "lahir", "kelahiran", "agama", "penduduk", "populasi", "gaji",
+        "luas", "ibukota", "alamat", "pangkat", "gelar", "pendidikan", "kampus", "universitas", "bahasa", "mata",
+        "name", "age", "old", "city", "town", "port", "party", "wife", "husband", "children", "child", "family", "born",
+        "birthplace", "religion", "population", "salary", "area", "capital", "address", "rank", "title", "education",
+        "university", "language", "currency",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     public static QuestionIntent Detect(IReadOnlyList<string> tokens) => Detect(tokens, framing: null);
 
     /// <param name="framing">Receives the indexes of words that belong to the question phrase, not to its topic.</param>
-    public static QuestionIntent Detect(IReadOnlyList<string> tokens, ISet<int>? framing)
+    /// <param name="focus">
+    /// Receives the index of the word that names what is asked ("KOTA mana", "apa NAMA", "berapa USIA", "what
+    /// PARTY"): a card that never mentions it does not answer the question, however much else it shares.
+    /// </param>
+    public static QuestionIntent Detect(IReadOnlyList<string> tokens, ISet<int>? framing, ISet<int>? focus = null)
     {
+        if (focus is not null)
+        {
+            FindFocus(tokens, focus);
+        }
+
         var found = QuestionIntent.None;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -59,6 +84,70 @@ internal static class IntentDetector
     private static readonly FrozenSet<string> EnglishWhWords =
         new[] { "what", "who", "whom", "whose", "when", "where", "why", "how", "which" }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static void FindFocus(IReadOnlyList<string> t, ISet<int> focus)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!QuestionWords.Contains(t[i]) || IsConjunction(t, i))
+            {
+                continue;
+            }
+
+            var after = FocusAfter(t, i);
+            if (after >= 0)
+            {
+                focus.Add(after);
+            }
+
+            // Indonesian puts the noun first: "kota mana", "pertemuan apa", "umurnya berapa", "istrinya siapa".
+            var before = i - 1;
+            if (before >= 0 && IsFocusWord(t[before])
+                && (t[i] is "apa" or "mana" || t[before].EndsWith("nya", StringComparison.Ordinal)))
+            {
+                focus.Add(before);
+            }
+        }
+    }
+
+    private static int FocusAfter(IReadOnlyList<string> t, int i)
+    {
+        var j = i + 1;
+        if (t[i] is "what" or "who" or "which")
+        {
+            // "what is the name of", "who was the president of"
+            if (j < t.Count && t[j] is "is" or "was" or "are" or "were")
+            {
+                j++;
+            }
+
+            if (j < t.Count && t[j] == "the")
+            {
+                j++;
+            }
+        }
+        else if (t[i] is not ("apa" or "siapa" or "berapa" or "how"))
+        {
+            return -1;
+        }
+
+        // "berapa jumlah tentara", "how many soldiers", "siapa nama menlu": the thing asked about, not the framing.
+        var framed = false;
+        while (j < t.Count && (FramingWords.Contains(t[j]) || (t[i] is "siapa" or "who" && t[j] is "nama" or "namanya" or "name")))
+        {
+            j++;
+            framed = true;
+        }
+
+        if (t[i] == "how" && !framed)
+        {
+            return -1;
+        }
+
+        return j < t.Count && IsFocusWord(t[j]) ? j : -1;
+    }
+
+    private static bool IsFocusWord(string token) => AttributeNouns.Contains(token);
+
     private static bool NextToPersonWord(IReadOnlyList<string> tokens, int i) =>
         (i > 0 && tokens[i - 1] is "siapa" or "who" or "whose") || (i + 1 < tokens.Count && tokens[i + 1] is "siapa")
         || (i > 1 && tokens[i - 1] == "the" && tokens[i - 2] is "who" or "what");
@@ -77,7 +166,8 @@ internal static class IntentDetector
                 return QuestionIntent.Date;
             case "tanggal" or "date" when next is "berapa" or "apa" || previous is "berapa" or "what" or "which" or "apa":
                 return QuestionIntent.Date;
-            case "tahun" or "year" or "bulan" or "month" or "hari" or "day" when next is "berapa" or "apa" or "kapan" || previous is "what" or "which" or "pada":
+            // "pada tahun?" asks; "pada tahun lalu" and "pada hari Senin" only tell when.
+            case "tahun" or "year" or "bulan" or "month" or "hari" or "day" when next is "berapa" or "apa" or "kapan" || previous is "what" or "which" || (previous == "pada" && next.Length == 0):
                 return QuestionIntent.Date;
             case "siapa" or "who" or "whom" or "whose":
                 return QuestionIntent.Person;

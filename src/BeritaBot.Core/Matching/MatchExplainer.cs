@@ -14,7 +14,7 @@ public static class MatchExplainer
         var match = CardMatcher.Match(index, question ?? string.Empty, candidates);
         var c = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
-        sb.AppendLine(c, $"terms: [{string.Join(", ", match.Query.Terms.Select((t, i) => $"{t}{(index.TermId(t) < 0 ? "?" : string.Empty)}{(match.Query.Factors[i] < 1 ? $"~{match.Query.Factors[i]:F2}" : string.Empty)}"))}]  intent: {match.Query.Intent}  language: {match.Query.Language}");
+        sb.AppendLine(c, $"terms: [{string.Join(", ", match.Query.Terms.Select((t, i) => $"{t}{(index.TermId(t) < 0 ? "?" : string.Empty)}{(match.Query.Focus.Contains(i) ? "*" : string.Empty)}{(match.Query.Factors[i] < 1 ? $"~{match.Query.Factors[i]:F2}" : string.Empty)}"))}]  intent: {match.Query.Intent}  language: {match.Query.Language}");
         foreach (var s in match.Ranked)
         {
             var card = index.Cards[s.Card];

@@ -55,12 +55,14 @@ internal sealed class QuestionAnalyzer
         }
 
         var framing = new HashSet<int>();
-        var intent = IntentDetector.Detect(tokens, framing);
+        var focus = new HashSet<int>();
+        var intent = IntentDetector.Detect(tokens, framing, focus);
         var language = LanguageDetector.Detect(tokens);
         var expanded = _aliases.Expand(tokens, out var fromAlias, out var sourceIndex);
 
         var terms = new List<string>();
         var termFactors = new List<double>();
+        var focusTerms = new List<int>();
         for (var i = 0; i < expanded.Count; i++)
         {
             var token = expanded[i];
@@ -74,6 +76,7 @@ internal sealed class QuestionAnalyzer
             var existing = terms.IndexOf(term);
             if (existing < 0)
             {
+                existing = terms.Count;
                 terms.Add(term);
                 termFactors.Add(factors[sourceIndex[i]]);
             }
@@ -81,9 +84,14 @@ internal sealed class QuestionAnalyzer
             {
                 termFactors[existing] = Math.Max(termFactors[existing], factors[sourceIndex[i]]);
             }
+
+            if (focus.Contains(sourceIndex[i]) && !focusTerms.Contains(existing))
+            {
+                focusTerms.Add(existing);
+            }
         }
 
-        return new AnalyzedText(terms, termFactors, intent, language, string.Join(' ', terms), corrections);
+        return new AnalyzedText(terms, termFactors, intent, language, string.Join(' ', terms), corrections) { Focus = focusTerms };
     }
 
     /// <summary>Stems one folded word as the index does.</summary>

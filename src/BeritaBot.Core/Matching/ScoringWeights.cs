@@ -44,6 +44,15 @@ internal sealed record ScoringWeights
     /// </summary>
     public double CommonWordMissingFactor { get; init; } = 0.3;
 
+    /// <summary>
+    /// How much the word naming what is asked ("KOTA mana", "apa NAMA", "berapa USIA") counts against a card that
+    /// never mentions it: such a card tells something about the topic, but not the thing asked.
+    /// </summary>
+    public double FocusMissingFactor { get; init; } = 1.0;
+
+    /// <summary>Confidence is multiplied by this when the card never mentions the word naming what is asked.</summary>
+    public double FocusMismatchFactor { get; init; } = 0.8;
+
     /// <summary>Confidence is multiplied by this when a date, person, quantity or place question meets a card that answers none of that kind.</summary>
     public double IntentMismatchFactor { get; init; } = 0.6;
 

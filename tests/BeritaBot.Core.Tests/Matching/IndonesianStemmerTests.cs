@@ -108,6 +108,23 @@ public class IndonesianStemmerTests
     }
 
     [Fact]
+    public void Stem_KanEndingWhoseKIsTheRoots_KeepsTheK()
+    {
+        Func<string, bool> known = w => w is "bentuk" or "membentuk";
+
+        Assert.Equal("bentuk", IndonesianStemmer.Stem("pembentukan", known));
+        Assert.Equal("bentu", IndonesianStemmer.Stem("pembentukan"));
+    }
+
+    [Fact]
+    public void Stem_NasalPeUnderKe_AssimilatesLikeAFirstPrefix()
+    {
+        Func<string, bool> known = w => w is "pimpin" or "memimpin";
+
+        Assert.Equal(IndonesianStemmer.Stem("memimpin", known), IndonesianStemmer.Stem("kepemimpinan", known));
+    }
+
+    [Fact]
     public void Stem_MenPlusVowelWithKnownNRoot_PrefersTheN()
     {
         Func<string, bool> known = w => w is "nilai";

@@ -34,8 +34,45 @@ public class IntentDetectorTests
     [InlineData("how did the war end", QuestionIntent.Manner)]
     [InlineData("apa itu csto", QuestionIntent.None)]
     [InlineData("pashinyan putin", QuestionIntent.None)]
+    [InlineData("berapa nilai perdagangan pada tahun lalu", QuestionIntent.Quantity)]
+    [InlineData("apa kata trenin tentang pembicaraan pada hari senin", QuestionIntent.None)]
+    [InlineData("pakta itu ditandatangani pada tahun", QuestionIntent.Date)]
     public void Detect_Question_GivesIntent(string question, QuestionIntent expected)
     {
         Assert.Equal(expected, IntentDetector.Detect(TextNormalizer.Tokenize(question)));
+    }
+
+    [Theory]
+    [InlineData("apa nama pangkalan militer rusia", "nama")]
+    [InlineData("di kota mana pangkalan itu", "kota")]
+    [InlineData("berapa usia aliyev", "usia")]
+    [InlineData("berapa jumlah penduduk armenia", "penduduk")]
+    [InlineData("aliyev istrinya sp", "istrinya")]
+    [InlineData("what is the name of the base", "name")]
+    [InlineData("which city hosts the base", "city")]
+    [InlineData("siapa nama istri aliyev", "istri")]
+    public void Detect_AttributeQuestion_FindsTheAttribute(string question, string attribute)
+    {
+        var tokens = TextNormalizer.Tokenize(question);
+        var focus = new HashSet<int>();
+
+        IntentDetector.Detect(tokens, framing: null, focus);
+
+        Assert.Equal([attribute], focus.Select(i => tokens[i]));
+    }
+
+    [Theory]
+    [InlineData("apa tujuan pertemuan di kremlin")]
+    [InlineData("pihak mana yang menyerang")]
+    [InlineData("siapa nama menlu rusia")]
+    [InlineData("what did putin say about the city")]
+    [InlineData("kota shusha direbut kapan")]
+    public void Detect_QuestionWithoutAttribute_FindsNone(string question)
+    {
+        var focus = new HashSet<int>();
+
+        IntentDetector.Detect(TextNormalizer.Tokenize(question), framing: null, focus);
+
+        Assert.Empty(focus);
     }
 }

@@ -1,0 +1,66 @@
+using BeritaBot.Core.Knowledge;
+using BeritaBot.Core.Matching;
+
+namespace BeritaBot.Core.Tests.Matching;
+
+/// <summary>The re-ranker on a tiny hand-made knowledge, so each test shows one piece of evidence at work.</summary>
+public class CardMatcherTests
+{
+    private static readonly CardIndex Index = CardIndex.Build(
+    [
+        NewCard(
+            "pangkalan",
+            "Rusia punya pangkalan militer di Armenia",
+            "Laporan menyebut Rusia memiliki pangkalan militer di Armenia; lokasinya tidak dirinci.",
+            "Apakah Rusia memiliki pangkalan militer di Armenia?",
+            "rusia ada pangkalan militer di armenia gak?",
+            "Does Russia have a military base in Armenia?"),
+        // Its answer also makes "nama", "name" and "kota" known words, so they are not merely unknown in these tests.
+        NewCard(
+            "shusha",
+            "Shusha, kota ikonik di Karabakh",
+            "Shusha adalah kota ikonik di Karabakh yang direbut Azerbaijan. Nama kota itu juga ditulis Shushi; its other name is Shushi.",
+            "Kota apa yang disebut kota ikonik di Karabakh?",
+            "shusha itu kota apa?",
+            "Which iconic city did Azerbaijan take?"),
+    ], AliasTable.Empty);
+
+    [Theory]
+    [InlineData("apa nama pangkalan militer rusia di armenia", "nama")]
+    [InlineData("di kota mana pangkalan militer rusia di armenia", "kota")]
+    [InlineData("what is the name of the russian military base in armenia", "name")]
+    public void Match_AttributeTheCardNeverMentions_CountsMoreThanAPlainMissingWord(string asked, string attribute)
+    {
+        var asPlainWord = ScoringWeights.Default with
+        {
+            FocusMissingFactor = ScoringWeights.Default.CommonWordMissingFactor,
+            FocusMismatchFactor = 1.0,
+        };
+
+        var match = CardMatcher.Match(Index, asked, keep: 1);
+        var plain = CardMatcher.Match(Index, asked, keep: 1, asPlainWord).Best!;
+
+        Assert.Contains(attribute, match.Query.Focus.Select(i => match.Query.Terms[i]));
+        Assert.Equal("pangkalan", Index.Cards[match.Best!.Card].Id);
+        Assert.True(match.Best.Confidence < plain.Confidence * 0.8, $"{match.Best.Confidence} vs {plain.Confidence}");
+    }
+
+    [Fact]
+    public void Match_AttributeTheCardMentions_IsNotPenalised()
+    {
+        var match = CardMatcher.Match(Index, "kota ikonik apa yang direbut azerbaijan", keep: 1);
+
+        Assert.Equal("shusha", Index.Cards[match.Best!.Card].Id);
+        Assert.Equal(1.0, match.Best.FoundFactor, 3);
+    }
+
+    private static Card NewCard(string id, string title, string answer, params string[] questions) => new()
+    {
+        Id = id,
+        Title = title,
+        Answer = answer,
+        Questions = questions,
+        SourceIds = ["s"],
+        FilePath = id + ".md",
+    };
+}
