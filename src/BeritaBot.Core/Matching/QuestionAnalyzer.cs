@@ -37,6 +37,11 @@ internal sealed class QuestionAnalyzer
     /// <param name="tokens">Tokens from <see cref="TextNormalizer.Tokenize"/>; typo corrections are written into the list.</param>
     public AnalyzedText Analyze(List<string> tokens, bool correctTypos)
     {
+        if (correctTypos)
+        {
+            SplitCompounds(tokens);
+        }
+
         var factors = new double[tokens.Count];
         Array.Fill(factors, 1.0);
         var corrections = 0;
@@ -120,6 +125,43 @@ internal sealed class QuestionAnalyzer
             return stem;
         });
     }
+
+    /// <summary>
+    /// Chat often writes two words as one ("kerjasama", "pertamakali", "perdanamenteri"); an unknown word that is
+    /// exactly two known words is read as those two, before typo correction could bend it into a third.
+    /// </summary>
+    private void SplitCompounds(List<string> tokens)
+    {
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            var token = tokens[i];
+            if (token.Length < 6 || !NeedsCorrection(token) || !token.All(char.IsLetter))
+            {
+                continue;
+            }
+
+            (string Left, string Right)? best = null;
+            for (var cut = 3; cut <= token.Length - 3; cut++)
+            {
+                var left = token[..cut];
+                var right = token[cut..];
+                if (IsKnownWord(left) && IsKnownWord(right)
+                    && (best is null || Math.Min(left.Length, right.Length) > Math.Min(best.Value.Left.Length, best.Value.Right.Length)))
+                {
+                    best = (left, right);
+                }
+            }
+
+            if (best is { } split)
+            {
+                tokens[i] = split.Left;
+                tokens.Insert(i + 1, split.Right);
+            }
+        }
+    }
+
+    private bool IsKnownWord(string word) =>
+        _typos.IsKnown(word) || StopWords.All.Contains(word) || _stems.Contains(IndonesianStemmer.Stem(word, _isKnownWord));
 
     private bool NeedsCorrection(string token) =>
         token.Length >= 4

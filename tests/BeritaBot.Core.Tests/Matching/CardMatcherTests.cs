@@ -54,6 +54,26 @@ public class CardMatcherTests
         Assert.Equal(1.0, match.Best.FoundFactor, 3);
     }
 
+    [Theory]
+    [InlineData("rusia pangkalanmiliter di armenia", "pangkal", "militer")]
+    [InlineData("kotaikonik di karabakh", "kota", "ikonik")]
+    public void Analyze_TwoKnownWordsWrittenAsOne_ReadsBoth(string question, string first, string second)
+    {
+        var analyzed = Index.Analyzer.Analyze(question, correctTypos: true);
+
+        Assert.Contains(first, analyzed.Terms);
+        Assert.Contains(second, analyzed.Terms);
+        Assert.Equal(0, analyzed.Corrections);
+    }
+
+    [Fact]
+    public void Analyze_CardText_IsNeverSplit()
+    {
+        var analyzed = Index.Analyzer.Analyze("kotaikonik", correctTypos: false);
+
+        Assert.Equal(["kotaikonik"], analyzed.Terms);
+    }
+
     private static Card NewCard(string id, string title, string answer, params string[] questions) => new()
     {
         Id = id,
