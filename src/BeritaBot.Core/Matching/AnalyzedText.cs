@@ -16,4 +16,7 @@ internal sealed record AnalyzedText(
 {
     /// <summary>Indexes into <see cref="Terms"/> of the words naming what is asked ("KOTA mana", "berapa USIA").</summary>
     public IReadOnlyList<int> Focus { get; init; } = [];
+
+    /// <summary>The question asks for a calendar day ("tanggal berapa", "what date"), not just when.</summary>
+    public bool WantsDay { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BeritaBot.Core.Knowledge;
 
 namespace BeritaBot.Core.Matching;
@@ -7,7 +8,7 @@ namespace BeritaBot.Core.Matching;
 /// cards (with idf), each card's analysed phrasings, and the vocabulary behind typo correction and autocomplete.
 /// Immutable after construction, so any number of threads can search it.
 /// </summary>
-internal sealed class CardIndex
+internal sealed partial class CardIndex
 {
     /// <summary>Words in a card's answer say less about what it answers than its questions, title and keywords.</summary>
     public const float AnswerFieldWeight = 0.5f;
@@ -58,6 +59,12 @@ internal sealed class CardIndex
     /// <summary>Per card, a bit per <see cref="QuestionIntent"/> its phrasings ask (and Date for dated cards).</summary>
     public int[] IntentMasks { get; }
 
+    /// <summary>
+    /// Per card: whether it gives a calendar day (a day-precision date, or a day and month in its answer). A card that
+    /// only says "on Monday" or "in September 2023" does not answer "tanggal berapa".
+    /// </summary>
+    public bool[] GivesDay { get; private init; } = [];
+
     /// <summary>A word the knowledge never uses is as telling as its rarest word.</summary>
     public double UnknownIdf { get; }
 
@@ -94,6 +101,7 @@ internal sealed class CardIndex
         var postingLists = new List<List<Posting>>();
         var phrasings = new IndexedPhrasing[cards.Count][];
         var intentMasks = new int[cards.Count];
+        var givesDay = new bool[cards.Count];
         var phraseTerms = new List<(int Card, int Index, string Text, int[] Terms, string Normalized, QuestionIntent Intent, Answering.AnswerLanguage Language)>();
 
         for (var c = 0; c < cards.Count; c++)
@@ -128,6 +136,11 @@ internal sealed class CardIndex
                         intentMasks[c] |= 1 << (int)analyzed.Intent;
                     }
                 }
+            }
+
+            if (card.Date is not null && card.DatePrecision == DatePrecision.Day || DayDate.IsMatch(card.Answer))
+            {
+                givesDay[c] = true;
             }
 
             if (card.Date is not null)
@@ -178,7 +191,7 @@ internal sealed class CardIndex
             }
         }
 
-        return new CardIndex(cards, analyzer, termIds, postingLists.Select(l => l.ToArray()).ToArray(), idf, phrasings, intentMasks, isName, surface);
+        return new CardIndex(cards, analyzer, termIds, postingLists.Select(l => l.ToArray()).ToArray(), idf, phrasings, intentMasks, isName, surface) { GivesDay = givesDay };
     }
 
     public int OrdinalOf(string cardId) => _ordinals[cardId];
@@ -240,4 +253,9 @@ internal sealed class CardIndex
             yield return (card.AnswerEn, AnswerFieldWeight, false);
         }
     }
+
+    [GeneratedRegex(@"\b\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayDateRegex();
+
+    private static Regex DayDate => DayDateRegex();
 }

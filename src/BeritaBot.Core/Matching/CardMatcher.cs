@@ -231,6 +231,12 @@ internal static class CardMatcher
             missing *= scoring.FocusMismatchFactor;
         }
 
+        // "Tanggal berapa" on a card that gives no calendar day asks exactly what the articles do not say.
+        if (query.WantsDay && !index.GivesDay[card])
+        {
+            missing *= scoring.NoDayFactor;
+        }
+
 
         // The missing-term factor applies to every candidate, fuzzy-scored or not, so one that lacks the question's
         // names cannot outrank the right card just by falling outside the fuzzy shortlist.

@@ -62,6 +62,7 @@ internal sealed class QuestionAnalyzer
         var framing = new HashSet<int>();
         var focus = new HashSet<int>();
         var intent = IntentDetector.Detect(tokens, framing, focus);
+        var wantsDay = intent == QuestionIntent.Date && framing.Any(i => tokens[i] is "tanggal" or "date");
         var language = LanguageDetector.Detect(tokens);
         var expanded = _aliases.Expand(tokens, out var fromAlias, out var sourceIndex);
 
@@ -96,7 +97,7 @@ internal sealed class QuestionAnalyzer
             }
         }
 
-        return new AnalyzedText(terms, termFactors, intent, language, string.Join(' ', terms), corrections) { Focus = focusTerms };
+        return new AnalyzedText(terms, termFactors, intent, language, string.Join(' ', terms), corrections) { Focus = focusTerms, WantsDay = wantsDay };
     }
 
     /// <summary>Stems one folded word as the index does.</summary>

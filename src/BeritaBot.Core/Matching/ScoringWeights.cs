@@ -50,6 +50,9 @@ internal sealed record ScoringWeights
     /// </summary>
     public double FocusMissingFactor { get; init; } = 1.0;
 
+    /// <summary>Confidence is multiplied by this when a question asks for a calendar day and the card gives none.</summary>
+    public double NoDayFactor { get; init; } = 0.4;
+
     /// <summary>Confidence is multiplied by this when the card never mentions the word naming what is asked.</summary>
     public double FocusMismatchFactor { get; init; } = 0.8;
 

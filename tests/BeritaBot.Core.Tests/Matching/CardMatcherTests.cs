@@ -23,6 +23,20 @@ public class CardMatcherTests
             "Kota apa yang disebut kota ikonik di Karabakh?",
             "shusha itu kota apa?",
             "Which iconic city did Azerbaijan take?"),
+        NewCard(
+            "pusat-mulai",
+            "Pusat pemantauan mulai bekerja",
+            "Pusat pemantauan gencatan senjata mulai bekerja pada hari Sabtu; tanggalnya tidak disebutkan.",
+            "Kapan pusat pemantauan mulai bekerja?",
+            "pusat pemantauan mulai kerja kpn?",
+            "When did the monitoring centre start work?"),
+        NewCard(
+            "gencatan",
+            "Gencatan senjata ditandatangani",
+            "Gencatan senjata ditandatangani pada 10 November 2020.",
+            "Kapan gencatan senjata ditandatangani?",
+            "gencatan senjata diteken kpn?",
+            "When was the ceasefire signed?"),
     ], AliasTable.Empty);
 
     [Theory]
@@ -72,6 +86,29 @@ public class CardMatcherTests
         var analyzed = Index.Analyzer.Analyze("kotaikonik", correctTypos: false);
 
         Assert.Equal(["kotaikonik"], analyzed.Terms);
+    }
+
+    [Fact]
+    public void Match_CalendarDayAskedOfACardWithoutOne_LowersConfidence()
+    {
+        var when = CardMatcher.Match(Index, "kapan pusat pemantauan mulai bekerja", keep: 1);
+        var whichDay = CardMatcher.Match(Index, "tanggal berapa pusat pemantauan mulai bekerja", keep: 1);
+
+        Assert.True(whichDay.Query.WantsDay);
+        Assert.False(when.Query.WantsDay);
+        Assert.Equal("pusat-mulai", Index.Cards[whichDay.Best!.Card].Id);
+        Assert.True(whichDay.Best.Confidence < when.Best!.Confidence * 0.6, $"{whichDay.Best.Confidence} vs {when.Best.Confidence}");
+    }
+
+    [Fact]
+    public void Match_CalendarDayAskedOfACardThatGivesIt_KeepsConfidence()
+    {
+        var when = CardMatcher.Match(Index, "kapan gencatan senjata ditandatangani", keep: 1);
+        var whichDay = CardMatcher.Match(Index, "tanggal berapa gencatan senjata ditandatangani", keep: 1);
+
+        Assert.True(whichDay.Query.WantsDay);
+        Assert.Equal("gencatan", Index.Cards[whichDay.Best!.Card].Id);
+        Assert.Equal(when.Best!.FoundFactor, whichDay.Best.FoundFactor, 6);
     }
 
     private static Card NewCard(string id, string title, string answer, params string[] questions) => new()
