@@ -20,7 +20,7 @@ public sealed class KnowledgeSnapshot
         LoadedAt = loadedAt;
         CardsById = cards.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
         SourcesById = sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
-        Index = CardIndex.Build(cards, aliases);
+        Index = CardIndex.Build(cards, aliases, SourcesById);
     }
 
     public static KnowledgeSnapshot Empty { get; } =

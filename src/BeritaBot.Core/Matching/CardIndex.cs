@@ -76,13 +76,15 @@ internal sealed partial class CardIndex
     public bool[] IsName { get; }
 
 
-    public static CardIndex Build(IReadOnlyList<Card> cards, AliasTable aliasTable)
+    /// <param name="sources">The articles by id: a card also answers to its articles' outlet, agency and year
+    /// ("menurut Kompas", "in the 2024 AP report"), weighted like answer words.</param>
+    public static CardIndex Build(IReadOnlyList<Card> cards, AliasTable aliasTable, IReadOnlyDictionary<string, Source>? sources = null)
     {
         var aliases = new AliasExpander(aliasTable);
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var card in cards)
         {
-            foreach (var text in FieldTexts(card))
+            foreach (var text in FieldTexts(card).Concat(SourceTexts(card, sources)))
             {
                 foreach (var token in TextNormalizer.Tokenize(text.Text))
                 {
@@ -109,7 +111,7 @@ internal sealed partial class CardIndex
             var card = cards[c];
             var best = new Dictionary<int, float>();
             var phraseIndex = 0;
-            foreach (var (text, weight, isQuestion) in FieldTexts(card))
+            foreach (var (text, weight, isQuestion) in FieldTexts(card).Concat(SourceTexts(card, sources)))
             {
                 var analyzed = analyzer.Analyze(text, correctTypos: false);
                 var ids = new int[analyzed.Terms.Count];
@@ -231,6 +233,24 @@ internal sealed partial class CardIndex
         if (card.AnswerEn is not null)
         {
             yield return card.AnswerEn;
+        }
+    }
+
+    private static IEnumerable<(string Text, float Weight, bool IsQuestion)> SourceTexts(Card card, IReadOnlyDictionary<string, Source>? sources)
+    {
+        if (sources is null)
+        {
+            yield break;
+        }
+
+        foreach (var id in card.SourceIds)
+        {
+            if (sources.TryGetValue(id, out var source))
+            {
+                // "AP (terjemahan bahasa Indonesia)": the outlet is what precedes the editors' note.
+                var outlet = source.Outlet.Split('(')[0];
+                yield return ($"{outlet} {source.Agency} {source.Published?.Year}", AnswerFieldWeight, false);
+            }
         }
     }
 

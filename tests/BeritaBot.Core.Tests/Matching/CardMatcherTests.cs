@@ -111,6 +111,22 @@ public class CardMatcherTests
         Assert.Equal(when.Best!.FoundFactor, whichDay.Best.FoundFactor, 6);
     }
 
+    [Fact]
+    public void Match_QuestionNamingTheArticlesOutletAndYear_FindsThemOnTheCard()
+    {
+        var sources = new Dictionary<string, Source>
+        {
+            ["s"] = new("s", "Kompas.com (edisi daring)", "Judul", new DateOnly(2021, 1, 31), null, "AFP", null),
+        };
+        var cards = new[] { Index.Cards[2] };
+        var withSources = CardIndex.Build(cards, AliasTable.Empty, sources);
+        var without = CardIndex.Build(cards, AliasTable.Empty);
+        const string Question = "kompas 2021: kapan pusat pemantauan mulai bekerja";
+
+        Assert.Equal(1.0, CardMatcher.Match(withSources, Question, keep: 1).Best!.FoundFactor, 6);
+        Assert.True(CardMatcher.Match(without, Question, keep: 1).Best!.FoundFactor < 1.0);
+    }
+
     private static Card NewCard(string id, string title, string answer, params string[] questions) => new()
     {
         Id = id,
