@@ -109,8 +109,29 @@ internal static class IndonesianStemmer
             foreach (var reading in ColloquialPrefixReadings(b))
             {
                 yield return reading;
+                if (FinalAWrittenAsE(reading) is { } formalVowel)
+                {
+                    yield return formalVowel;
+                }
+            }
+
+            if (FinalAWrittenAsE(b) is { } formal)
+            {
+                yield return formal;
             }
         }
+    }
+
+    /// <summary>Jakarta speech turns a closed final "a" into "e": deket = dekat, bener = benar, temen = teman.</summary>
+    private static string? FinalAWrittenAsE(string w)
+    {
+        var i = w.LastIndexOf('e');
+        if (i <= 0 || i >= w.Length - 1 || w.AsSpan(i + 1).IndexOfAny("aeiou") >= 0 || Vowels.Contains(w[i - 1], StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return string.Concat(w.AsSpan(0, i), "a", w.AsSpan(i + 1));
     }
 
     private static IEnumerable<string> ColloquialPrefixReadings(string w)

@@ -107,6 +107,24 @@ public class IndonesianStemmerTests
         Assert.Equal(IndonesianStemmer.Stem("akhiri", known), IndonesianStemmer.Stem("mengakhiri", known));
     }
 
+    [Theory]
+    [InlineData("deket", "dekat")]
+    [InlineData("bener", "benar")]
+    [InlineData("temen", "teman")]
+    [InlineData("ngedeketin", "dekat")]
+    public void ColloquialReadings_FinalAWrittenAsE_OffersTheFormalVowel(string chat, string formal)
+    {
+        Assert.Contains(formal, IndonesianStemmer.ColloquialReadings(chat));
+    }
+
+    [Theory]
+    [InlineData("perang")]
+    [InlineData("kereta")]
+    public void ColloquialReadings_OpenOrFormalWord_OffersNoVowelChange(string word)
+    {
+        Assert.DoesNotContain(IndonesianStemmer.ColloquialReadings(word), r => r.Replace('a', 'e') == word);
+    }
+
     [Fact]
     public void Stem_KanEndingWhoseKIsTheRoots_KeepsTheK()
     {
