@@ -20,6 +20,9 @@ public static class DateLabels
         "July", "August", "September", "October", "November", "December",
     ];
 
+    /// <summary>Every month name in both languages, for readers of dates written in text.</summary>
+    internal static IEnumerable<string> MonthNames => IndonesianMonths.Concat(EnglishMonths).Distinct(StringComparer.Ordinal);
+
     /// <summary>"10 November 2020", "September 2023" or "2023".</summary>
     public static string Format(DateOnly date, DatePrecision precision = DatePrecision.Day, bool english = false)
     {

@@ -8,7 +8,7 @@ namespace BeritaBot.Core.Matching;
 /// cards (with idf), each card's analysed phrasings, and the vocabulary behind typo correction and autocomplete.
 /// Immutable after construction, so any number of threads can search it.
 /// </summary>
-internal sealed partial class CardIndex
+internal sealed class CardIndex
 {
     /// <summary>Words in a card's answer say less about what it answers than its questions, title and keywords.</summary>
     public const float AnswerFieldWeight = 0.5f;
@@ -84,7 +84,7 @@ internal sealed partial class CardIndex
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var card in cards)
         {
-            foreach (var text in FieldTexts(card).Concat(SourceTexts(card, sources)))
+            foreach (var text in IndexedTexts(card, sources))
             {
                 foreach (var token in TextNormalizer.Tokenize(text.Text))
                 {
@@ -111,7 +111,7 @@ internal sealed partial class CardIndex
             var card = cards[c];
             var best = new Dictionary<int, float>();
             var phraseIndex = 0;
-            foreach (var (text, weight, isQuestion) in FieldTexts(card).Concat(SourceTexts(card, sources)))
+            foreach (var (text, weight, isQuestion) in IndexedTexts(card, sources))
             {
                 var analyzed = analyzer.Analyze(text, correctTypos: false);
                 var ids = new int[analyzed.Terms.Count];
@@ -140,7 +140,7 @@ internal sealed partial class CardIndex
                 }
             }
 
-            if (card.Date is not null && card.DatePrecision == DatePrecision.Day || DayDate.IsMatch(card.Answer))
+            if ((card.Date is not null && card.DatePrecision == DatePrecision.Day) || DayDate.IsMatch(card.Answer))
             {
                 givesDay[c] = true;
             }
@@ -236,6 +236,9 @@ internal sealed partial class CardIndex
         }
     }
 
+    private static IEnumerable<(string Text, float Weight, bool IsQuestion)> IndexedTexts(Card card, IReadOnlyDictionary<string, Source>? sources) =>
+        FieldTexts(card).Concat(SourceTexts(card, sources));
+
     private static IEnumerable<(string Text, float Weight, bool IsQuestion)> SourceTexts(Card card, IReadOnlyDictionary<string, Source>? sources)
     {
         if (sources is null)
@@ -274,8 +277,8 @@ internal sealed partial class CardIndex
         }
     }
 
-    [GeneratedRegex(@"\b\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DayDateRegex();
-
-    private static Regex DayDate => DayDateRegex();
+    /// <summary>A day and a month written in text ("10 November", "5 February").</summary>
+    private static readonly Regex DayDate = new(
+        $@"\b\d{{1,2}}\s+({string.Join('|', DateLabels.MonthNames)})\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 }

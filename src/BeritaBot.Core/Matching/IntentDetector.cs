@@ -64,7 +64,7 @@ internal static class IntentDetector
             }
 
             // "siapa nama menlu" asks for a person; "apa nama pangkalan" asks for the name itself, so keep it there.
-            if (framing is not null && tokens[i] is "nama" or "namanya" or "name" && NextToPersonWord(tokens, i))
+            if (framing is not null && IsNameWord(tokens[i]) && NextToPersonWord(tokens, i))
             {
                 framing.Add(i);
             }
@@ -132,7 +132,7 @@ internal static class IntentDetector
 
         // "berapa jumlah tentara", "how many soldiers", "siapa nama menlu": the thing asked about, not the framing.
         var framed = false;
-        while (j < t.Count && (FramingWords.Contains(t[j]) || (t[i] is "siapa" or "who" && t[j] is "nama" or "namanya" or "name")))
+        while (j < t.Count && (FramingWords.Contains(t[j]) || (t[i] is "siapa" or "who" && IsNameWord(t[j]))))
         {
             j++;
             framed = true;
@@ -147,6 +147,8 @@ internal static class IntentDetector
     }
 
     private static bool IsFocusWord(string token) => AttributeNouns.Contains(token);
+
+    private static bool IsNameWord(string token) => token is "nama" or "namanya" or "name";
 
     private static bool NextToPersonWord(IReadOnlyList<string> tokens, int i) =>
         (i > 0 && tokens[i - 1] is "siapa" or "who" or "whose") || (i + 1 < tokens.Count && tokens[i + 1] is "siapa")

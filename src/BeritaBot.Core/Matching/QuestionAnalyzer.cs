@@ -60,7 +60,8 @@ internal sealed class QuestionAnalyzer
         }
 
         var framing = new HashSet<int>();
-        var focus = new HashSet<int>();
+        // Only questions are read for what they ask; card texts never use it, and indexing is load time.
+        var focus = correctTypos ? new HashSet<int>() : null;
         var intent = IntentDetector.Detect(tokens, framing, focus);
         var wantsDay = intent == QuestionIntent.Date && framing.Any(i => tokens[i] is "tanggal" or "date");
         var language = LanguageDetector.Detect(tokens);
@@ -91,7 +92,7 @@ internal sealed class QuestionAnalyzer
                 termFactors[existing] = Math.Max(termFactors[existing], factors[sourceIndex[i]]);
             }
 
-            if (focus.Contains(sourceIndex[i]) && !focusTerms.Contains(existing))
+            if (focus is not null && focus.Contains(sourceIndex[i]) && !focusTerms.Contains(existing))
             {
                 focusTerms.Add(existing);
             }
@@ -166,10 +167,8 @@ internal sealed class QuestionAnalyzer
 
     private bool NeedsCorrection(string token) =>
         token.Length >= 4
-        && !_typos.IsKnown(token)
-        && !StopWords.All.Contains(token)
+        && !IsKnownWord(token)
         && !IntentDetector.QuestionWords.Contains(token)
         && !token.All(char.IsDigit)
-        && !_stems.Contains(IndonesianStemmer.Stem(token, _isKnownWord))
         && !_stems.Contains(IndonesianStemmer.Stem(EnglishStemmer.Stem(token), _isKnownWord));
 }
