@@ -154,6 +154,14 @@ public sealed class AnswerService : IAnswerService
             return Invalid(question, AnswerLanguage.Indonesian, message);
         }
 
+        // Read before matching: the matcher writes its typo corrections into the token list.
+        var article = ArticleQuestionReader.Read(tokens, snapshot.Sources);
+        if (article.IsAboutArticle
+            && ArticleAnswerer.TryAnswer(snapshot, article, question, LanguageDetector.Detect(tokens)) is { } aboutArticle)
+        {
+            return aboutArticle;
+        }
+
         var match = CardMatcher.Match(snapshot.Index, tokens, keep: 1 + Math.Max(_options.MaxSuggestions, 1) + 2);
         var lang = match.Query.Language;
         if (match.Query.Terms.Count == 0)
@@ -227,7 +235,7 @@ public sealed class AnswerService : IAnswerService
             NormalizedQuestion = normalized,
             Language = english ? AnswerLanguage.English : AnswerLanguage.Indonesian,
             Confidence = Math.Round(confidence, 4),
-            Band = confidence >= 0.75 ? ConfidenceBand.High : confidence >= 0.6 ? ConfidenceBand.Medium : ConfidenceBand.Low,
+            Band = BandFor(confidence),
             CardId = card.Id,
             Title = card.Title,
             Text = text,
@@ -262,8 +270,11 @@ public sealed class AnswerService : IAnswerService
         Text = message,
     };
 
+    internal static ConfidenceBand BandFor(double confidence) =>
+        confidence >= 0.75 ? ConfidenceBand.High : confidence >= 0.6 ? ConfidenceBand.Medium : ConfidenceBand.Low;
+
     /// <summary>A card as a follow-up button: a phrasing in the asker's language when the card has one.</summary>
-    private static CardReference ReferenceFor(KnowledgeSnapshot snapshot, Card card, AnswerLanguage language)
+    internal static CardReference ReferenceFor(KnowledgeSnapshot snapshot, Card card, AnswerLanguage language)
     {
         var phrasings = snapshot.Index.Phrasings[snapshot.Index.OrdinalOf(card.Id)];
         var question = phrasings.FirstOrDefault(p => p.Language == language)?.Text ?? card.Questions[0];

@@ -1,4 +1,6 @@
 using System.Globalization;
+using BeritaBot.Core.Knowledge;
+using BeritaBot.Core.Matching;
 
 namespace BeritaBot.Core.Answering;
 
@@ -35,4 +37,44 @@ internal static class AnswerTexts
     public static string LaterDevelopment(AnswerLanguage language) => language == AnswerLanguage.English
         ? "Later development"
         : "Perkembangan selanjutnya";
+
+    public static string AboutArticles(int count, bool english) => (count, english) switch
+    {
+        (1, true) => "About the article",
+        (_, true) => "About the articles",
+        (1, false) => "Tentang artikelnya",
+        _ => "Tentang artikel-artikelnya",
+    };
+
+    /// <summary>
+    /// One article's byline: outlet, title, and every detail <c>sources.yaml</c> gives; a detail that was asked
+    /// but is not given is said to be missing rather than left out.
+    /// </summary>
+    public static string Byline(Source source, ArticleFields asked, bool english)
+    {
+        var parts = new List<string>();
+        Add(parts, source.Author, asked.HasFlag(ArticleFields.Author),
+            english ? "written by {0}" : "penulis: {0}", english ? "no author is named" : "nama penulis tidak dicantumkan");
+        Add(parts, source.Editor, asked.HasFlag(ArticleFields.Editor),
+            english ? "edited by {0}" : "editor: {0}", english ? "no editor is named" : "nama editor tidak dicantumkan");
+        var published = source.Published is { } date ? DateLabels.Format(date, DatePrecision.Day, english) : null;
+        Add(parts, published, asked.HasFlag(ArticleFields.Published),
+            english ? "published {0}" : "terbit {0}", english ? "no publication date is given" : "tanggal terbit tidak dicantumkan");
+        Add(parts, source.Agency, asked.HasFlag(ArticleFields.Agency),
+            english ? "wire source: {0}" : "sumber: {0}", english ? "no wire agency is named" : "kantor berita sumbernya tidak disebut");
+        var head = english ? $"{source.Outlet}, “{source.Title}”" : $"Artikel {source.Outlet}, “{source.Title}”";
+        return parts.Count == 0 ? head + "." : $"{head}: {string.Join("; ", parts)}.";
+    }
+
+    private static void Add(List<string> parts, string? value, bool asked, string format, string missing)
+    {
+        if (value is not null)
+        {
+            parts.Add(string.Format(CultureInfo.InvariantCulture, format, value));
+        }
+        else if (asked)
+        {
+            parts.Add(missing);
+        }
+    }
 }

@@ -1,7 +1,7 @@
 namespace BeritaBot.Core.Evaluation;
 
 /// <summary>One question of an evaluation set and what should answer it.</summary>
-/// <param name="Expected">A card id, several accepted ids separated by '|', <c>none</c>, or a <c>?gap:</c> marker.</param>
+/// <param name="Expected">A card id (or <c>source:id</c> for an article's byline), several accepted ids separated by '|', <c>none</c>, or a <c>?gap:</c> marker.</param>
 public sealed record EvalCase(string Category, string Expected, string Question, int Line)
 {
     /// <summary>The coverage does not answer this question: the bot should decline.</summary>

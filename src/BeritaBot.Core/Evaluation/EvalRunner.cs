@@ -12,8 +12,14 @@ public static class EvalRunner
         var outcomes = cases.Where(c => !c.IsGap).Select(c =>
         {
             var answer = answers.Ask(c.Question, context);
-            return new EvalOutcome(c, answer.IsAnswered, answer.CardId, answer.CardId ?? answer.BestCandidateId, answer.Confidence);
+            var answeredBy = answer.CardId ?? ArticleKey(answer);
+            return new EvalOutcome(c, answer.IsAnswered, answeredBy, answeredBy ?? answer.BestCandidateId, answer.Confidence);
         }).ToList();
         return new EvalReport(outcomes);
     }
+
+    /// <summary>An answer about one article's byline is "source:id"; one listing several articles answers none of them precisely.</summary>
+    private static string? ArticleKey(Answer answer) => answer is { IsAnswered: true, CardId: null }
+        ? EvalSet.SourcePrefix + string.Join(',', answer.Sources.Select(s => s.Id))
+        : null;
 }

@@ -4,7 +4,8 @@ namespace BeritaBot.Core.Evaluation;
 
 /// <summary>
 /// Reads an evaluation set: UTF-8 TSV whose first line is the header <c>category, expected, question</c>;
-/// <c>expected</c> is a card id (or ids separated by '|'), <c>none</c>, or <c>?gap:fact</c>; lines starting with
+/// <c>expected</c> is a card id (or ids separated by '|'; <c>source:id</c> for an answer about that article's byline),
+/// <c>none</c>, or <c>?gap:fact</c>; lines starting with
 /// <c>#</c> and blank lines are skipped.
 /// </summary>
 public static class EvalSet
@@ -12,6 +13,9 @@ public static class EvalSet
     public const string Header = "category\texpected\tquestion";
     public const string None = "none";
     public const string GapPrefix = "?gap:";
+
+    /// <summary>Marks an expected answer about an article itself (its author, date, agency), given from <c>sources.yaml</c>.</summary>
+    public const string SourcePrefix = "source:";
 
     /// <exception cref="FormatException">The header is missing or a line is not three tab-separated fields; the message names the line.</exception>
     public static IReadOnlyList<EvalCase> Parse(IReadOnlyList<string> lines)

@@ -8,4 +8,8 @@ public sealed record Source(
     DateOnly? Published,
     string? Author,
     string? Agency,
-    string? Url);
+    string? Url)
+{
+    /// <summary>The article's editor, where its byline names one.</summary>
+    public string? Editor { get; init; }
+}

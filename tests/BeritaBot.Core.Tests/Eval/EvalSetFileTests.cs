@@ -73,7 +73,7 @@ public partial class EvalSetFileTests
         Assert.Empty(unknown);
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex("^(source:)?[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex CardId();
 
     // A question is a duplicate if it differs only in case, punctuation or spacing.

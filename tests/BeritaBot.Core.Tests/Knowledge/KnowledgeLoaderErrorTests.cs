@@ -85,6 +85,20 @@ public class KnowledgeLoaderErrorTests
     }
 
     [Fact]
+    public void Load_SourceWithBylineFields_ReadsThemWithoutWarnings()
+    {
+        using var folder = new TempKnowledgeFolder();
+        folder.Write("sources.yaml", TempKnowledgeFolder.SourcesYaml + "\n    author: Rina\n    editor: Joko\n    agency: AFP\n");
+
+        var result = KnowledgeLoader.Load(folder.Path);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Empty(result.Problems);
+        var source = result.Snapshot!.SourcesById["src-two"];
+        Assert.Equal(("Rina", "Joko", "AFP"), (source.Author, source.Editor, source.Agency));
+    }
+
+    [Fact]
     public void Load_UnknownFrontMatterKey_WarnsAndStillLoads()
     {
         using var folder = new TempKnowledgeFolder();

@@ -5,7 +5,7 @@ namespace BeritaBot.Core.Knowledge.Loading;
 /// <summary>Parses <c>sources.yaml</c>: the articles cards may cite.</summary>
 internal static class SourcesParser
 {
-    private static readonly HashSet<string> KnownFields = ["id", "outlet", "title", "published", "author", "agency", "url"];
+    private static readonly HashSet<string> KnownFields = ["id", "outlet", "title", "published", "author", "editor", "agency", "url"];
 
     public static List<(Source Source, int Line)> Parse(string text, string file, ProblemCollector problems)
     {
@@ -32,6 +32,7 @@ internal static class SourcesParser
             var title = fields.Text("title", required: true, item.Line);
             var published = fields.Date("published");
             var author = fields.Text("author", required: false, item.Line);
+            var editor = fields.Text("editor", required: false, item.Line);
             var agency = fields.Text("agency", required: false, item.Line);
             var url = fields.Text("url", required: false, item.Line);
             if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
@@ -52,7 +53,7 @@ internal static class SourcesParser
             }
 
             seen[id] = line;
-            result.Add((new Source(id, outlet, title, published, author, agency, url), line));
+            result.Add((new Source(id, outlet, title, published, author, agency, url) { Editor = editor }, line));
         }
 
         return result;

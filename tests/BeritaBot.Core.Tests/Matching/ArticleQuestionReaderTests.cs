@@ -1,0 +1,73 @@
+using BeritaBot.Core.Knowledge;
+using BeritaBot.Core.Matching;
+
+namespace BeritaBot.Core.Tests.Matching;
+
+public class ArticleQuestionReaderTests
+{
+    private static readonly Source[] Sources =
+    [
+        new("harian-a", "Harian Kota.com", "Banjir di pesisir", new DateOnly(2021, 3, 4), "Rina", "Reuters", null),
+        new("antara-b", "ANTARA", "Pemilu daerah", null, "Budi", null, null),
+    ];
+
+    [Theory]
+    [InlineData("siapa penulis berita harian kota tentang banjir?", ArticleFields.Author)]
+    [InlineData("berita banjir itu yg nulis sp?", ArticleFields.Author)]
+    [InlineData("who wrote the article about the flood?", ArticleFields.Author)]
+    [InlineData("Siapa editor artikel tentang pemilu?", ArticleFields.Editor)]
+    [InlineData("kapan berita banjir itu terbit?", ArticleFields.Published)]
+    [InlineData("tanggal berapa artikel pemilu dimuat?", ArticleFields.Published)]
+    [InlineData("berita banjir sumbernya dr mana?", ArticleFields.Agency)]
+    [InlineData("berita banjir dari kantor berita apa?", ArticleFields.Agency)]
+    [InlineData("what was the source of the article on the flood?", ArticleFields.Agency)]
+    [InlineData("media apa yang memuat berita pemilu?", ArticleFields.Outlet)]
+    [InlineData("Who reported the story on the flood, and who edited it?", ArticleFields.Author | ArticleFields.Editor)]
+    public void Read_BylineQuestion_FindsWhatIsAsked(string question, ArticleFields expected)
+    {
+        var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize(question), Sources);
+
+        Assert.Equal(expected, read.Fields);
+    }
+
+    [Theory]
+    [InlineData("Apa yang ditulis Trenin di Twitter tentang banjir?")]
+    [InlineData("Apa sumber ketegangan menurut berita ini?")]
+    [InlineData("Menurut berita yang terbit tahun 2021, berapa korban banjir?")]
+    [InlineData("siapa penulisnya?")]
+    [InlineData("kapan banjir di pesisir terjadi?")]
+    public void Read_QuestionAboutTheEvents_IsNotAboutAnArticle(string question)
+    {
+        var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize(question), Sources);
+
+        Assert.False(read.IsAboutArticle, read.Fields.ToString());
+    }
+
+    [Fact]
+    public void Read_OutletNextToArticleWord_NamesItsSourceAndLeavesTheTopic()
+    {
+        var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize("siapa penulis berita antara soal pemilu daerah?"), Sources);
+
+        Assert.Equal(["antara-b"], read.NamedSourceIds);
+        Assert.Equal(["soal", "pemilu", "daerah"], read.TopicTokens);
+    }
+
+    [Fact]
+    public void Read_OutletNameUsedAsAnOrdinaryWordFarFromAnyArticleWord_NamesNoSource()
+    {
+        // "antara" is also "between"; here it is not the outlet.
+        var read = ArticleQuestionReader.Read(
+            TextNormalizer.Tokenize("siapa penulis berita tentang banjir besar di pesisir utara antara dua kota?"), Sources);
+
+        Assert.True(read.IsAboutArticle);
+        Assert.Empty(read.NamedSourceIds);
+    }
+
+    [Fact]
+    public void Read_WireAgencyNextToArticleWord_NamesTheSourceItFed()
+    {
+        var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize("who wrote the reuters story?"), Sources);
+
+        Assert.Equal(["harian-a"], read.NamedSourceIds);
+    }
+}
