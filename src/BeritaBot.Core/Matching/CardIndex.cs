@@ -198,6 +198,8 @@ internal sealed class CardIndex
 
     public int OrdinalOf(string cardId) => _ordinals[cardId];
 
+    public bool TryOrdinalOf(string cardId, out int ordinal) => _ordinals.TryGetValue(cardId, out ordinal);
+
     public int TermId(string term) => _termIds.TryGetValue(term, out var id) ? id : -1;
 
     /// <summary>Known words starting with a prefix, for the word a user is still typing.</summary>

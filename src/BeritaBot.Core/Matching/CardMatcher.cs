@@ -21,7 +21,73 @@ internal static class CardMatcher
     public static MatchResult Match(CardIndex index, List<string> tokens, int keep, ScoringWeights? weights = null)
     {
         var query = index.Analyzer.Analyze(tokens, correctTypos: true);
-        return new MatchResult(query, Rank(index, query, keep, prefixTerms: null, weights));
+        var ranked = Rank(index, query, keep, prefixTerms: null, weights);
+        return new MatchResult(query, ThroughRelatedEvent(index, query, ranked, keep, weights));
+    }
+
+    /// <summary>
+    /// "Apa yang terjadi sehari sebelum X": the event X is found without the relation, and a card it lists as
+    /// related that places its own event a day before something is the answer, as confident as X was found. This
+    /// reaches an answer whose own words say little about X.
+    /// </summary>
+    private static IReadOnlyList<ScoredCard> ThroughRelatedEvent(
+        CardIndex index, AnalyzedText query, IReadOnlyList<ScoredCard> ranked, int keep, ScoringWeights? weights)
+    {
+        var at = -1;
+        for (var i = 0; i < query.Terms.Count && at < 0; i++)
+        {
+            if (query.Terms[i] is RelativeDayPhrases.DayBefore or RelativeDayPhrases.DayAfter)
+            {
+                at = i;
+            }
+        }
+
+        if (at < 0 || query.Terms.Count < 2)
+        {
+            return ranked;
+        }
+
+        var asked = index.TermId(query.Terms[at]);
+        var eventOnly = query with
+        {
+            Terms = query.Terms.Where((_, i) => i != at).ToArray(),
+            Factors = query.Factors.Where((_, i) => i != at).ToArray(),
+            Focus = [],
+        };
+        var anchors = Rank(index, eventOnly, keep: 1, prefixTerms: null, weights);
+        var anchor = anchors.Count > 0 ? anchors[0] : null;
+        if (anchor is null || asked < 0)
+        {
+            return ranked;
+        }
+
+        var result = ranked.ToList();
+        foreach (var relatedId in index.Cards[anchor.Card].Related)
+        {
+            if (!index.TryOrdinalOf(relatedId, out var related) || !Contains(index.Postings[asked], related))
+            {
+                continue;
+            }
+
+            var existing = result.FindIndex(s => s.Card == related);
+            if (existing >= 0 && result[existing].Confidence >= anchor.Confidence)
+            {
+                continue;
+            }
+
+            var through = new ScoredCard(related, anchor.Confidence, 0, anchor.Coverage, anchor.PhraseScore, anchor.Fuzzy, anchor.IntentAdjustment, anchor.FoundFactor, anchor.BaseScore);
+            if (existing >= 0)
+            {
+                result[existing] = through;
+            }
+            else
+            {
+                result.Add(through);
+            }
+        }
+
+        result.Sort((a, b) => b.Confidence.CompareTo(a.Confidence));
+        return result.Count > keep ? result.GetRange(0, keep) : result;
     }
 
     /// <summary>Ranks cards for an analysed query; <paramref name="prefixTerms"/> are extra ids that count as the last word (autocomplete).</summary>
@@ -156,6 +222,7 @@ internal static class CardMatcher
     {
         double found = 0, absent = 0;
         var focusMissing = false;
+        var placesRelative = false;
         for (var i = 0; i < ids.Length; i++)
         {
             if (ids[i] < 0)
@@ -166,6 +233,7 @@ internal static class CardMatcher
             else if (Contains(index.Postings[ids[i]], card))
             {
                 found += weights[i];
+                placesRelative |= query.Terms[i] is RelativeDayPhrases.DayBefore or RelativeDayPhrases.DayAfter;
             }
             else if (query.Focus.Contains(i) && !index.IsName[ids[i]])
             {
@@ -216,6 +284,13 @@ internal static class CardMatcher
                 bestPhrase = f;
                 bestIndex = p;
             }
+        }
+
+        // Phrasings ask about an event itself; "what happened the day before X" is answered by the card whose answer
+        // places its event a day before X, so such a card fits as well as it covers the question.
+        if (placesRelative)
+        {
+            bestPhrase = Math.Max(bestPhrase, foundShare * scoring.RelativeFit);
         }
 
         var intent = IntentAdjustment(query.Intent, index.IntentMasks[card], scoring);

@@ -42,6 +42,8 @@ internal sealed class QuestionAnalyzer
             SplitCompounds(tokens);
         }
 
+        RelativeDayPhrases.Merge(tokens);
+
         var factors = new double[tokens.Count];
         Array.Fill(factors, 1.0);
         var corrections = 0;
@@ -63,6 +65,18 @@ internal sealed class QuestionAnalyzer
         // Only questions are read for what they ask; card texts never use it, and indexing is load time.
         var focus = correctTypos ? new HashSet<int>() : null;
         var intent = IntentDetector.Detect(tokens, framing, focus);
+        if (focus is not null)
+        {
+            // "Sehari sebelum X" asks for the event next to X: a card that never places anything a day from
+            // another event answers about X itself, not what was asked.
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i] is RelativeDayPhrases.DayBefore or RelativeDayPhrases.DayAfter)
+                {
+                    focus.Add(i);
+                }
+            }
+        }
         var wantsDay = intent == QuestionIntent.Date && framing.Any(i => tokens[i] is "tanggal" or "date");
         var language = LanguageDetector.Detect(tokens);
         var expanded = _aliases.Expand(tokens, out var fromAlias, out var sourceIndex);

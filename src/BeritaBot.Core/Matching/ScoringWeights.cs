@@ -44,6 +44,9 @@ internal sealed record ScoringWeights
     /// </summary>
     public double CommonWordMissingFactor { get; init; } = 0.3;
 
+    /// <summary>Phrase fit given to a card whose text places an event a day before/after another, per share of the question it contains.</summary>
+    public double RelativeFit { get; init; } = 1.0;
+
     /// <summary>
     /// How much the word naming what is asked ("KOTA mana", "apa NAMA", "berapa USIA") counts against a card that
     /// never mentions it: such a card tells something about the topic, but not the thing asked.
