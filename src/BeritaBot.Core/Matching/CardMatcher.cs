@@ -295,7 +295,8 @@ internal static class CardMatcher
 
         var intent = IntentAdjustment(query.Intent, index.IntentMasks[card], scoring);
         var baseScore = (scoring.Coverage * Math.Min(1.0, coverage)) + (scoring.Phrase * bestPhrase) + intent;
-        var missing = Math.Pow(Math.Clamp(foundShare, 0, 1), scoring.MissingTermExponent);
+        var exponent = ids.Length >= scoring.LongQuestionTerms ? scoring.LongMissingTermExponent : scoring.MissingTermExponent;
+        var missing = Math.Pow(Math.Clamp(foundShare, 0, 1), exponent);
         if (intent < 0 && query.Intent is not (QuestionIntent.Reason or QuestionIntent.Manner))
         {
             missing *= scoring.IntentMismatchFactor;

@@ -32,6 +32,16 @@ internal sealed record ScoringWeights
     /// <summary>The confidence is scaled by (share of the question found in the card) to this power: words the card never mentions count against it.</summary>
     public double MissingTermExponent { get; init; } = 2.0;
 
+    /// <summary>From this many content terms on, a question counts as long (see <see cref="LongMissingTermExponent"/>).</summary>
+    public int LongQuestionTerms { get; init; } = 6;
+
+    /// <summary>
+    /// The missing-term exponent for long questions. A question that explains its context ("Saya sedang mempelajari
+    /// ...; menurut pemberitaan ini ...") brings words no card has, however in scope it is; squaring their share
+    /// declined such questions even when the right card ranked first.
+    /// </summary>
+    public double LongMissingTermExponent { get; init; } = 1.5;
+
     /// <summary>
     /// Weight of a question word the knowledge has never seen, relative to the rarest known word. Unknown words are
     /// often just another way of saying something; a KNOWN word the card lacks means the question is about

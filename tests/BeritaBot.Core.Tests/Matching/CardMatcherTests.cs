@@ -89,6 +89,23 @@ public class CardMatcherTests
     }
 
     [Fact]
+    public void Match_LongQuestionWithContextWords_WeighsTheMissingWordsLess()
+    {
+        const string Long = "saya sedang belajar sejarah kawasan, apakah benar rusia memiliki pangkalan militer di armenia menurut liputan?";
+        const string Short = "pangkalan militer rusia di armenia, sejarahnya?";
+        var squared = ScoringWeights.Default with { LongMissingTermExponent = ScoringWeights.Default.MissingTermExponent };
+
+        var longMatch = CardMatcher.Match(Index, Long, keep: 1);
+        var shortMatch = CardMatcher.Match(Index, Short, keep: 1);
+
+        Assert.True(longMatch.Query.Terms.Count >= ScoringWeights.Default.LongQuestionTerms);
+        Assert.True(shortMatch.Query.Terms.Count < ScoringWeights.Default.LongQuestionTerms);
+        Assert.Equal("pangkalan", Index.Cards[longMatch.Best!.Card].Id);
+        Assert.True(longMatch.Best.FoundFactor > CardMatcher.Match(Index, Long, keep: 1, squared).Best!.FoundFactor);
+        Assert.Equal(shortMatch.Best!.FoundFactor, CardMatcher.Match(Index, Short, keep: 1, squared).Best!.FoundFactor, 6);
+    }
+
+    [Fact]
     public void Match_CalendarDayAskedOfACardWithoutOne_LowersConfidence()
     {
         var when = CardMatcher.Match(Index, "kapan pusat pemantauan mulai bekerja", keep: 1);
