@@ -21,6 +21,9 @@ public class EvalAccuracyTests
     // Written from the articles by someone who saw neither the cards nor the other sets; first measured untouched.
     private static readonly Lazy<EvalReport> BlindReport = new(() => Run("blind-set.tsv"));
 
+    // A second blind set, written the same way a session later and measured untouched before anything was changed for it.
+    private static readonly Lazy<EvalReport> Blind2Report = new(() => Run("blind2-set.tsv"));
+
     [Fact]
     public void EvalSet_InScopeQuestions_AreAnsweredWithTheRightCard()
     {
@@ -58,12 +61,25 @@ public class EvalAccuracyTests
     }
 
     [Fact]
+    public void Blind2Set_InScopeQuestions_AreAnsweredWithTheRightCard()
+    {
+        AssertAtLeast(0.86, Blind2Report.Value.InScopeAccuracy, Blind2Report.Value);
+    }
+
+    [Fact]
+    public void Blind2Set_OutOfScopeQuestions_AreDeclined()
+    {
+        AssertAtLeast(0.81, Blind2Report.Value.OutOfScopeDeclineRate, Blind2Report.Value);
+    }
+
+    [Fact]
     public void EvalSets_EveryExpectedCard_ExistsInTheKnowledge()
     {
         var snapshot = RealKnowledge.Snapshot;
         var unknown = EvalSet.Load(EvalFiles.CommittedPath())
             .Concat(EvalSet.Load(Path.Combine(Path.GetDirectoryName(EvalFiles.CommittedPath())!, "heldout-set.tsv")))
             .Concat(EvalSet.Load(Path.Combine(Path.GetDirectoryName(EvalFiles.CommittedPath())!, "blind-set.tsv")))
+            .Concat(EvalSet.Load(Path.Combine(Path.GetDirectoryName(EvalFiles.CommittedPath())!, "blind2-set.tsv")))
             .Where(c => c.HasCard)
             .SelectMany(c => c.AcceptedCards.Where(id => !Exists(snapshot, id)).Select(id => $"line {c.Line}: {id}"))
             .ToList();
