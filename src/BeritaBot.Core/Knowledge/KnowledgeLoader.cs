@@ -3,13 +3,14 @@ using BeritaBot.Core.Knowledge.Loading;
 namespace BeritaBot.Core.Knowledge;
 
 /// <summary>
-/// Loads and validates a knowledge folder (<c>sources.yaml</c>, optional <c>aliases.yaml</c>, <c>cards/**/*.md</c>),
+/// Loads and validates a knowledge folder (<c>sources.yaml</c>, optional <c>aliases.yaml</c> and <c>entities.yaml</c>, <c>cards/**/*.md</c>),
 /// reporting every problem at once with its file and line. Never throws for bad content.
 /// </summary>
 public static class KnowledgeLoader
 {
     public const string SourcesFile = "sources.yaml";
     public const string AliasesFile = "aliases.yaml";
+    public const string EntitiesFile = "entities.yaml";
     public const string CardsFolder = "cards";
 
     /// <param name="folder">The knowledge folder.</param>
@@ -33,6 +34,7 @@ public static class KnowledgeLoader
 
         var sources = LoadSources(folder, problems, overrides);
         var aliases = LoadAliases(folder, problems, overrides);
+        var entities = LoadEntities(folder, problems, overrides);
         var cards = LoadCards(folder, problems, overrides, out var cardFileIds);
         CrossCheck(cards, cardFileIds, sources, problems);
 
@@ -46,7 +48,8 @@ public static class KnowledgeLoader
             sources.Select(s => s.Source).ToArray(),
             aliases,
             folder,
-            (timeProvider ?? TimeProvider.System).GetUtcNow());
+            (timeProvider ?? TimeProvider.System).GetUtcNow(),
+            entities);
         return new KnowledgeLoadResult(snapshot, problems.Problems);
     }
 
@@ -73,6 +76,18 @@ public static class KnowledgeLoader
 
         var text = KnowledgeFileReader.Read(path, AliasesFile, problems, overrides);
         return text is null ? AliasTable.Empty : AliasesParser.Parse(text, AliasesFile, problems);
+    }
+
+    private static EntityKinds LoadEntities(string folder, ProblemCollector problems, IReadOnlyDictionary<string, string>? overrides)
+    {
+        var path = Path.Combine(folder, EntitiesFile);
+        if (!File.Exists(path) && overrides?.ContainsKey(path) != true)
+        {
+            return EntityKinds.Empty;
+        }
+
+        var text = KnowledgeFileReader.Read(path, EntitiesFile, problems, overrides);
+        return text is null ? EntityKinds.Empty : EntitiesParser.Parse(text, EntitiesFile, problems);
     }
 
     /// <param name="cardFileIds">Ids of every card file found, including files that failed to load.</param>

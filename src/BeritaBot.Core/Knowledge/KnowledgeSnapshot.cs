@@ -11,7 +11,8 @@ public sealed class KnowledgeSnapshot
         IReadOnlyList<Source> sources,
         AliasTable aliases,
         string folder,
-        DateTimeOffset loadedAt)
+        DateTimeOffset loadedAt,
+        EntityKinds? entities = null)
     {
         Cards = cards;
         Sources = sources;
@@ -20,7 +21,8 @@ public sealed class KnowledgeSnapshot
         LoadedAt = loadedAt;
         CardsById = cards.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
         SourcesById = sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
-        Index = CardIndex.Build(cards, aliases, SourcesById);
+        Entities = entities ?? EntityKinds.Empty;
+        Index = CardIndex.Build(cards, aliases, SourcesById, Entities);
     }
 
     public static KnowledgeSnapshot Empty { get; } =
@@ -31,6 +33,8 @@ public sealed class KnowledgeSnapshot
     public IReadOnlyList<Source> Sources { get; }
 
     public AliasTable Aliases { get; }
+
+    public EntityKinds Entities { get; }
 
     /// <summary>The folder it was loaded from.</summary>
     public string Folder { get; }

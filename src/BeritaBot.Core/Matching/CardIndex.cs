@@ -78,7 +78,8 @@ internal sealed class CardIndex
 
     /// <param name="sources">The articles by id: a card also answers to its articles' outlet, agency and year
     /// ("menurut Kompas", "in the 2024 AP report"), weighted like answer words.</param>
-    public static CardIndex Build(IReadOnlyList<Card> cards, AliasTable aliasTable, IReadOnlyDictionary<string, Source>? sources = null)
+    /// <param name="entities">Names by kind: a question naming one where the phrasing names another of its kind is about something else.</param>
+    public static CardIndex Build(IReadOnlyList<Card> cards, AliasTable aliasTable, IReadOnlyDictionary<string, Source>? sources = null, EntityKinds? entities = null)
     {
         var aliases = new AliasExpander(aliasTable);
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -193,10 +194,31 @@ internal sealed class CardIndex
             }
         }
 
-        return new CardIndex(cards, analyzer, termIds, postingLists.Select(l => l.ToArray()).ToArray(), idf, phrasings, intentMasks, isName, surface) { GivesDay = givesDay };
+        var kinds = new int[termIds.Count];
+        var kindLists = (entities ?? EntityKinds.Empty).Kinds.Values.ToArray();
+        for (var k = 0; k < kindLists.Length; k++)
+        {
+            foreach (var name in kindLists[k])
+            {
+                foreach (var term in analyzer.Analyze(name, correctTypos: false).Terms)
+                {
+                    if (termIds.TryGetValue(term, out var id))
+                    {
+                        kinds[id] = k + 1;
+                    }
+                }
+            }
+        }
+
+        return new CardIndex(cards, analyzer, termIds, postingLists.Select(l => l.ToArray()).ToArray(), idf, phrasings, intentMasks, isName, surface) { GivesDay = givesDay, EntityKind = kinds, EntityKindCount = kindLists.Length };
     }
 
     public int OrdinalOf(string cardId) => _ordinals[cardId];
+
+    /// <summary>Per term: 0, or 1 + the index of its kind in <c>entities.yaml</c> (person, country, ...).</summary>
+    public int[] EntityKind { get; private init; } = [];
+
+    public int EntityKindCount { get; private init; }
 
     public bool TryOrdinalOf(string cardId, out int ordinal) => _ordinals.TryGetValue(cardId, out ordinal);
 

@@ -293,6 +293,8 @@ internal static class CardMatcher
             bestPhrase = Math.Max(bestPhrase, foundShare * scoring.RelativeFit);
         }
 
+        var swapped = bestIndex >= 0 && NamesAnotherOfTheKind(index, ids, phrasings[bestIndex].TermIds);
+
         var intent = IntentAdjustment(query.Intent, index.IntentMasks[card], scoring);
         var baseScore = (scoring.Coverage * Math.Min(1.0, coverage)) + (scoring.Phrase * bestPhrase) + intent;
         var exponent = ids.Length >= scoring.LongQuestionTerms ? scoring.LongMissingTermExponent : scoring.MissingTermExponent;
@@ -307,6 +309,11 @@ internal static class CardMatcher
             missing *= scoring.FocusMismatchFactor;
         }
 
+        if (swapped)
+        {
+            missing *= scoring.SwapFactor;
+        }
+
         // "Tanggal berapa" on a card that gives no calendar day asks exactly what the articles do not say.
         if (query.WantsDay && !index.GivesDay[card])
         {
@@ -317,6 +324,29 @@ internal static class CardMatcher
         // The missing-term factor applies to every candidate, fuzzy-scored or not, so one that lacks the question's
         // names cannot outrank the right card just by falling outside the fuzzy shortlist.
         return new ScoredCard(card, Math.Clamp(baseScore * missing, 0, 1), Math.Max(bestIndex, 0), coverage, bestPhrase, 0, intent, missing, baseScore);
+    }
+
+    /// <summary>
+    /// The question names someone or something of a kind (Armenia) that the phrasing does not, and the phrasing names
+    /// another of that kind (Russia) that the question does not: "menlu Armenia" against "menlu Rusia sp namanya".
+    /// </summary>
+    private static bool NamesAnotherOfTheKind(CardIndex index, int[] ids, int[] phrasingTerms)
+    {
+        for (var kind = 1; kind <= index.EntityKindCount; kind++)
+        {
+            var askedOnly = false;
+            foreach (var id in ids)
+            {
+                askedOnly |= id >= 0 && index.EntityKind[id] == kind && Array.BinarySearch(phrasingTerms, id) < 0;
+            }
+
+            if (askedOnly && phrasingTerms.Any(t => index.EntityKind[t] == kind && Array.IndexOf(ids, t) < 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static string SortWords(string normalized) =>

@@ -33,6 +33,12 @@ internal sealed record ScoringWeights
     public double MissingTermExponent { get; init; } = 2.0;
 
     /// <summary>From this many content terms on, a question counts as long (see <see cref="LongMissingTermExponent"/>).</summary>
+    /// <summary>
+    /// Confidence is multiplied by this when the best phrasing names another person or country than the question
+    /// (kinds from <c>entities.yaml</c>): the card tells the same thing about someone else.
+    /// </summary>
+    public double SwapFactor { get; init; } = 0.5;
+
     public int LongQuestionTerms { get; init; } = 6;
 
     /// <summary>

@@ -99,6 +99,34 @@ public class KnowledgeLoaderErrorTests
     }
 
     [Fact]
+    public void Load_EntitiesFile_ReadsEachKind()
+    {
+        using var folder = new TempKnowledgeFolder();
+        folder.Write("entities.yaml", "entities:\n  person: [alpha, beta]\n  country: [gamma]\n");
+
+        var result = KnowledgeLoader.Load(folder.Path);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Equal(["alpha", "beta"], result.Snapshot!.Entities.Kinds["person"]);
+        Assert.Equal(["gamma"], result.Snapshot.Entities.Kinds["country"]);
+    }
+
+    [Theory]
+    [InlineData("entities:\n  person: [alpha]\n  country: [Alpha]\n", 3, "'Alpha' is already listed as a person")]
+    [InlineData("entities:\n  person: alpha\n", 2, "kind 'person' must be a list of names")]
+    [InlineData("entities: [alpha, beta]\n", 1, "'entities' must map each kind to a list of names")]
+    public void Load_BrokenEntitiesFile_ReportsTheLine(string yaml, int line, string message)
+    {
+        using var folder = new TempKnowledgeFolder();
+        folder.Write("entities.yaml", yaml);
+
+        var result = KnowledgeLoader.Load(folder.Path);
+
+        Assert.False(result.Succeeded);
+        AssertProblem(result, ProblemSeverity.Error, "entities.yaml", line, message);
+    }
+
+    [Fact]
     public void Load_UnknownFrontMatterKey_WarnsAndStillLoads()
     {
         using var folder = new TempKnowledgeFolder();

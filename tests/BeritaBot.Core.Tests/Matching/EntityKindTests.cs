@@ -1,0 +1,71 @@
+using BeritaBot.Core.Knowledge;
+using BeritaBot.Core.Matching;
+
+namespace BeritaBot.Core.Tests.Matching;
+
+/// <summary>Names of one kind (entities.yaml) are not interchangeable: the same question about another country is another question.</summary>
+public class EntityKindTests
+{
+    private static readonly Card[] Cards =
+    [
+        new()
+        {
+            Id = "menlu-rusia",
+            Title = "Menteri luar negeri Rusia",
+            Answer = "Menteri luar negeri Rusia adalah Sergey Lavrov; ia ikut ke Armenia bersama delegasi Rusia.",
+            Questions = ["Siapa menteri luar negeri Rusia?", "menlu rusia sp namanya?", "Who is Russia's foreign minister?"],
+            SourceIds = ["s"],
+            FilePath = "menlu-rusia.md",
+        },
+    ];
+
+    private static readonly EntityKinds Kinds = new(new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["country"] = ["rusia", "armenia"],
+    });
+
+    // The kinds list canonical spellings; aliases bring the English ones to them.
+    private static readonly AliasTable Aliases = new([["rusia", "russia"], ["armenia", "armenian"]]);
+
+    [Theory]
+    [InlineData("siapa menteri luar negeri armenia?")]
+    [InlineData("who is armenia's foreign minister?")]
+    public void Match_PhrasingNamesAnotherCountry_LowersConfidence(string question)
+    {
+        var typed = CardIndex.Build(Cards, Aliases, entities: Kinds);
+        var untyped = CardIndex.Build(Cards, Aliases);
+
+        var withKinds = CardMatcher.Match(typed, question, keep: 1).Best!;
+        var without = CardMatcher.Match(untyped, question, keep: 1).Best!;
+
+        Assert.True(withKinds.Confidence < without.Confidence, $"{withKinds.Confidence} vs {without.Confidence}");
+        Assert.Equal(without.FoundFactor * ScoringWeights.Default.SwapFactor, withKinds.FoundFactor, 6);
+    }
+
+    [Fact]
+    public void Match_SameCountryAsThePhrasing_KeepsConfidence()
+    {
+        var typed = CardIndex.Build(Cards, AliasTable.Empty, entities: Kinds);
+        var untyped = CardIndex.Build(Cards, AliasTable.Empty);
+        const string Question = "siapa menteri luar negeri rusia?";
+
+        Assert.Equal(
+            CardMatcher.Match(untyped, Question, keep: 1).Best!.Confidence,
+            CardMatcher.Match(typed, Question, keep: 1).Best!.Confidence,
+            6);
+    }
+
+    [Fact]
+    public void Match_QuestionAddsANameOfTheKindWithoutTheOtherMissing_KeepsConfidence()
+    {
+        // Both countries asked about: the phrasing's country is in the question, so nothing is swapped.
+        var typed = CardIndex.Build(Cards, AliasTable.Empty, entities: Kinds);
+        var untyped = CardIndex.Build(Cards, AliasTable.Empty);
+        const string Question = "menlu rusia yang ke armenia sp namanya?";
+
+        Assert.Equal(
+            CardMatcher.Match(untyped, Question, keep: 1).Best!.Confidence,
+            CardMatcher.Match(typed, Question, keep: 1).Best!.Confidence,
+            6);
+    }
+}
