@@ -242,7 +242,7 @@ public sealed class AnswerService : IAnswerService
             Sources = card.SourceIds
                 .Where(snapshot.SourcesById.ContainsKey)
                 .Select(id => snapshot.SourcesById[id])
-                .Select(s => new SourceReference(s.Id, s.Outlet, s.Title, s.Published, s.Url))
+                .Select(SourceReference.From)
                 .ToArray(),
             Related = relatedRefs,
             LaterDevelopments = later.Select(r => ReferenceFor(snapshot, r, language)).ToArray(),

@@ -84,7 +84,7 @@ internal static class ArticleAnswerer
             Band = AnswerService.BandFor(confidence),
             Title = AnswerTexts.AboutArticles(sources.Count, english),
             Text = text,
-            Sources = sources.Select(s => new SourceReference(s.Id, s.Outlet, s.Title, s.Published, s.Url)).ToArray(),
+            Sources = sources.Select(SourceReference.From).ToArray(),
             Related = related,
         };
     }

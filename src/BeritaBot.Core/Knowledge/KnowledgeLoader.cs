@@ -33,8 +33,8 @@ public static class KnowledgeLoader
         }
 
         var sources = LoadSources(folder, problems, overrides);
-        var aliases = LoadAliases(folder, problems, overrides);
-        var entities = LoadEntities(folder, problems, overrides);
+        var aliases = LoadOptional(folder, AliasesFile, AliasTable.Empty, AliasesParser.Parse, problems, overrides);
+        var entities = LoadOptional(folder, EntitiesFile, EntityKinds.Empty, EntitiesParser.Parse, problems, overrides);
         var cards = LoadCards(folder, problems, overrides, out var cardFileIds);
         CrossCheck(cards, cardFileIds, sources, problems);
 
@@ -66,28 +66,18 @@ public static class KnowledgeLoader
         return text is null ? [] : SourcesParser.Parse(text, SourcesFile, problems);
     }
 
-    private static AliasTable LoadAliases(string folder, ProblemCollector problems, IReadOnlyDictionary<string, string>? overrides)
+    /// <summary>An optional file: its parsed content, or <paramref name="empty"/> when it is absent or unreadable.</summary>
+    private static T LoadOptional<T>(
+        string folder, string file, T empty, Func<string, string, ProblemCollector, T> parse, ProblemCollector problems, IReadOnlyDictionary<string, string>? overrides)
     {
-        var path = Path.Combine(folder, AliasesFile);
+        var path = Path.Combine(folder, file);
         if (!File.Exists(path) && overrides?.ContainsKey(path) != true)
         {
-            return AliasTable.Empty;
+            return empty;
         }
 
-        var text = KnowledgeFileReader.Read(path, AliasesFile, problems, overrides);
-        return text is null ? AliasTable.Empty : AliasesParser.Parse(text, AliasesFile, problems);
-    }
-
-    private static EntityKinds LoadEntities(string folder, ProblemCollector problems, IReadOnlyDictionary<string, string>? overrides)
-    {
-        var path = Path.Combine(folder, EntitiesFile);
-        if (!File.Exists(path) && overrides?.ContainsKey(path) != true)
-        {
-            return EntityKinds.Empty;
-        }
-
-        var text = KnowledgeFileReader.Read(path, EntitiesFile, problems, overrides);
-        return text is null ? EntityKinds.Empty : EntitiesParser.Parse(text, EntitiesFile, problems);
+        var text = KnowledgeFileReader.Read(path, file, problems, overrides);
+        return text is null ? empty : parse(text, file, problems);
     }
 
     /// <param name="cardFileIds">Ids of every card file found, including files that failed to load.</param>

@@ -67,7 +67,7 @@ internal sealed class AliasExpander
             {
                 foreach (var (variant, canonical) in candidates)
                 {
-                    if (Matches(tokens, i, variant))
+                    if (TokenRuns.StartsAt(tokens, i, variant))
                     {
                         result.AddRange(canonical);
                         fromAlias.AddRange(Enumerable.Repeat(true, canonical.Length));
@@ -89,23 +89,5 @@ internal sealed class AliasExpander
         }
 
         return result;
-    }
-
-    private static bool Matches(IReadOnlyList<string> tokens, int start, string[] variant)
-    {
-        if (start + variant.Length > tokens.Count)
-        {
-            return false;
-        }
-
-        for (var j = 0; j < variant.Length; j++)
-        {
-            if (!string.Equals(tokens[start + j], variant[j], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

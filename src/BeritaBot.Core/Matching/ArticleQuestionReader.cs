@@ -74,18 +74,18 @@ internal static class ArticleQuestionReader
         }
 
         var articleAt = Enumerable.Range(0, tokens.Count).Where(i => ArticleWords.Contains(tokens[i])).ToList();
+        // An outlet's name is often an ordinary word too ("antara" = between): only next to "berita" or a byline
+        // word is it the outlet.
+        var anchors = articleAt.Concat(byline).ToList();
         var named = new List<string>();
         var nameTokens = new HashSet<int>();
         foreach (var source in sources)
         {
             foreach (var name in NamesOf(source))
             {
-                foreach (var at in Occurrences(tokens, name))
+                for (var at = 0; at < tokens.Count; at++)
                 {
-                    // An outlet's name is often an ordinary word too ("antara" = between): only next to "berita" or a
-                    // byline word is it the outlet.
-                    var anchors = articleAt.Concat(byline);
-                    if (anchors.Any(a => Math.Abs(a - at) <= NearOutlet + name.Length - 1))
+                    if (TokenRuns.StartsAt(tokens, at, name) && anchors.Any(a => Math.Abs(a - at) <= NearOutlet + name.Length - 1))
                     {
                         if (!named.Contains(source.Id))
                         {
@@ -217,23 +217,6 @@ internal static class ArticleQuestionReader
         if (source.Agency is { } agency && TextNormalizer.Tokenize(agency).Where(t => !OutletNoise.Contains(t)).ToArray() is { Length: > 0 } agencyTokens)
         {
             yield return agencyTokens;
-        }
-    }
-
-    private static IEnumerable<int> Occurrences(IReadOnlyList<string> tokens, string[] name)
-    {
-        for (var i = 0; i + name.Length <= tokens.Count; i++)
-        {
-            var all = true;
-            for (var k = 0; k < name.Length && all; k++)
-            {
-                all = string.Equals(tokens[i + k], name[k], StringComparison.Ordinal);
-            }
-
-            if (all)
-            {
-                yield return i;
-            }
         }
     }
 

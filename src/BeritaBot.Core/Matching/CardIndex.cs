@@ -210,15 +210,13 @@ internal sealed class CardIndex
             }
         }
 
-        return new CardIndex(cards, analyzer, termIds, postingLists.Select(l => l.ToArray()).ToArray(), idf, phrasings, intentMasks, isName, surface) { GivesDay = givesDay, EntityKind = kinds, EntityKindCount = kindLists.Length };
+        return new CardIndex(cards, analyzer, termIds, postingLists.Select(l => l.ToArray()).ToArray(), idf, phrasings, intentMasks, isName, surface) { GivesDay = givesDay, EntityKind = kinds };
     }
 
     public int OrdinalOf(string cardId) => _ordinals[cardId];
 
     /// <summary>Per term: 0, or 1 + the index of its kind in <c>entities.yaml</c> (person, country, ...).</summary>
     public int[] EntityKind { get; private init; } = [];
-
-    public int EntityKindCount { get; private init; }
 
     public bool TryOrdinalOf(string cardId, out int ordinal) => _ordinals.TryGetValue(cardId, out ordinal);
 

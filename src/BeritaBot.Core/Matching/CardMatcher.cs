@@ -36,7 +36,7 @@ internal static class CardMatcher
         var at = -1;
         for (var i = 0; i < query.Terms.Count && at < 0; i++)
         {
-            if (query.Terms[i] is RelativeDayPhrases.DayBefore or RelativeDayPhrases.DayAfter)
+            if (RelativeDayPhrases.IsRelation(query.Terms[i]))
             {
                 at = i;
             }
@@ -233,7 +233,7 @@ internal static class CardMatcher
             else if (Contains(index.Postings[ids[i]], card))
             {
                 found += weights[i];
-                placesRelative |= query.Terms[i] is RelativeDayPhrases.DayBefore or RelativeDayPhrases.DayAfter;
+                placesRelative |= RelativeDayPhrases.IsRelation(query.Terms[i]);
             }
             else if (query.Focus.Contains(i) && !index.IsName[ids[i]])
             {
@@ -332,17 +332,19 @@ internal static class CardMatcher
     /// </summary>
     private static bool NamesAnotherOfTheKind(CardIndex index, int[] ids, int[] phrasingTerms)
     {
-        for (var kind = 1; kind <= index.EntityKindCount; kind++)
+        foreach (var id in ids)
         {
-            var askedOnly = false;
-            foreach (var id in ids)
+            if (id < 0 || index.EntityKind[id] == 0 || Array.BinarySearch(phrasingTerms, id) >= 0)
             {
-                askedOnly |= id >= 0 && index.EntityKind[id] == kind && Array.BinarySearch(phrasingTerms, id) < 0;
+                continue;
             }
 
-            if (askedOnly && phrasingTerms.Any(t => index.EntityKind[t] == kind && Array.IndexOf(ids, t) < 0))
+            foreach (var term in phrasingTerms)
             {
-                return true;
+                if (index.EntityKind[term] == index.EntityKind[id] && Array.IndexOf(ids, term) < 0)
+                {
+                    return true;
+                }
             }
         }
 

@@ -71,7 +71,7 @@ internal sealed class QuestionAnalyzer
             // another event answers about X itself, not what was asked.
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (tokens[i] is RelativeDayPhrases.DayBefore or RelativeDayPhrases.DayAfter)
+                if (RelativeDayPhrases.IsRelation(tokens[i]))
                 {
                     focus.Add(i);
                 }

@@ -37,6 +37,8 @@ internal static class RelativeDayPhrases
         (["day", "later"], DayAfter),
     ];
 
+    public static bool IsRelation(string term) => term is DayBefore or DayAfter;
+
     /// <summary>Replaces each phrase in the token list by its one term.</summary>
     public static void Merge(List<string> tokens)
     {
@@ -44,7 +46,7 @@ internal static class RelativeDayPhrases
         {
             foreach (var (words, term) in Phrases)
             {
-                if (StartsAt(tokens, i, words))
+                if (TokenRuns.StartsAt(tokens, i, words))
                 {
                     tokens[i] = term;
                     tokens.RemoveRange(i + 1, words.Length - 1);
@@ -52,23 +54,5 @@ internal static class RelativeDayPhrases
                 }
             }
         }
-    }
-
-    private static bool StartsAt(List<string> tokens, int at, string[] words)
-    {
-        if (at + words.Length > tokens.Count)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < words.Length; k++)
-        {
-            if (!string.Equals(tokens[at + k], words[k], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -43,7 +43,7 @@ public static class ListRenderer
         }
 
         var lines = sources
-            .Select(s => AnswerRenderer.SourceLine(new SourceReference(s.Id, s.Outlet, s.Title, s.Published, s.Url)))
+            .Select(s => AnswerRenderer.SourceLine(SourceReference.From(s)))
             .ToList();
         var embed = new Embed
         {

@@ -76,10 +76,8 @@ public class EvalAccuracyTests
     public void EvalSets_EveryExpectedCard_ExistsInTheKnowledge()
     {
         var snapshot = RealKnowledge.Snapshot;
-        var unknown = EvalSet.Load(EvalFiles.CommittedPath())
-            .Concat(EvalSet.Load(Path.Combine(Path.GetDirectoryName(EvalFiles.CommittedPath())!, "heldout-set.tsv")))
-            .Concat(EvalSet.Load(Path.Combine(Path.GetDirectoryName(EvalFiles.CommittedPath())!, "blind-set.tsv")))
-            .Concat(EvalSet.Load(Path.Combine(Path.GetDirectoryName(EvalFiles.CommittedPath())!, "blind2-set.tsv")))
+        var unknown = new[] { EvalFiles.FileName, "heldout-set.tsv", "blind-set.tsv", "blind2-set.tsv" }
+            .SelectMany(name => EvalSet.Load(SetPath(name)))
             .Where(c => c.HasCard)
             .SelectMany(c => c.AcceptedCards.Where(id => !Exists(snapshot, id)).Select(id => $"line {c.Line}: {id}"))
             .ToList();
@@ -91,9 +89,11 @@ public class EvalAccuracyTests
         ? snapshot.SourcesById.ContainsKey(id[EvalSet.SourcePrefix.Length..])
         : snapshot.CardsById.ContainsKey(id);
 
+    private static string SetPath(string fileName) => Path.Combine(Path.GetDirectoryName(EvalFiles.CommittedPath())!, fileName);
+
     private static EvalReport Run(string fileName)
     {
-        var path = Path.Combine(Path.GetDirectoryName(EvalFiles.CommittedPath())!, fileName);
+        var path = SetPath(fileName);
         var store = new KnowledgeStore(RealKnowledge.Folder, RealKnowledge.Snapshot, TimeProvider.System, NullLogger<KnowledgeStore>.Instance);
         var answers = new AnswerService(store, Options.Create(new MatchOptions()), [], NullLogger<AnswerService>.Instance);
         return EvalRunner.Run(answers, EvalSet.Load(path));

@@ -27,16 +27,16 @@ public class EntityKindTests
     // The kinds list canonical spellings; aliases bring the English ones to them.
     private static readonly AliasTable Aliases = new([["rusia", "russia"], ["armenia", "armenian"]]);
 
+    private static readonly CardIndex Typed = CardIndex.Build(Cards, Aliases, entities: Kinds);
+    private static readonly CardIndex Untyped = CardIndex.Build(Cards, Aliases);
+
     [Theory]
     [InlineData("siapa menteri luar negeri armenia?")]
     [InlineData("who is armenia's foreign minister?")]
     public void Match_PhrasingNamesAnotherCountry_LowersConfidence(string question)
     {
-        var typed = CardIndex.Build(Cards, Aliases, entities: Kinds);
-        var untyped = CardIndex.Build(Cards, Aliases);
-
-        var withKinds = CardMatcher.Match(typed, question, keep: 1).Best!;
-        var without = CardMatcher.Match(untyped, question, keep: 1).Best!;
+        var withKinds = CardMatcher.Match(Typed, question, keep: 1).Best!;
+        var without = CardMatcher.Match(Untyped, question, keep: 1).Best!;
 
         Assert.True(withKinds.Confidence < without.Confidence, $"{withKinds.Confidence} vs {without.Confidence}");
         Assert.Equal(without.FoundFactor * ScoringWeights.Default.SwapFactor, withKinds.FoundFactor, 6);
@@ -45,13 +45,11 @@ public class EntityKindTests
     [Fact]
     public void Match_SameCountryAsThePhrasing_KeepsConfidence()
     {
-        var typed = CardIndex.Build(Cards, AliasTable.Empty, entities: Kinds);
-        var untyped = CardIndex.Build(Cards, AliasTable.Empty);
         const string Question = "siapa menteri luar negeri rusia?";
 
         Assert.Equal(
-            CardMatcher.Match(untyped, Question, keep: 1).Best!.Confidence,
-            CardMatcher.Match(typed, Question, keep: 1).Best!.Confidence,
+            CardMatcher.Match(Untyped, Question, keep: 1).Best!.Confidence,
+            CardMatcher.Match(Typed, Question, keep: 1).Best!.Confidence,
             6);
     }
 
@@ -59,13 +57,11 @@ public class EntityKindTests
     public void Match_QuestionAddsANameOfTheKindWithoutTheOtherMissing_KeepsConfidence()
     {
         // Both countries asked about: the phrasing's country is in the question, so nothing is swapped.
-        var typed = CardIndex.Build(Cards, AliasTable.Empty, entities: Kinds);
-        var untyped = CardIndex.Build(Cards, AliasTable.Empty);
         const string Question = "menlu rusia yang ke armenia sp namanya?";
 
         Assert.Equal(
-            CardMatcher.Match(untyped, Question, keep: 1).Best!.Confidence,
-            CardMatcher.Match(typed, Question, keep: 1).Best!.Confidence,
+            CardMatcher.Match(Untyped, Question, keep: 1).Best!.Confidence,
+            CardMatcher.Match(Typed, Question, keep: 1).Best!.Confidence,
             6);
     }
 }

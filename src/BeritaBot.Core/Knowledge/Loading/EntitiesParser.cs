@@ -14,19 +14,7 @@ internal static class EntitiesParser
             return EntityKinds.Empty;
         }
 
-        YamlNode? entities = null;
-        foreach (var (key, value) in root.Pairs)
-        {
-            if (key.Value == "entities")
-            {
-                entities = value;
-            }
-            else
-            {
-                problems.Warning(file, key.Line, $"unknown top-level field '{key.Value}' is ignored");
-            }
-        }
-
+        var entities = YamlDocumentReader.TopLevelValue(root, "entities", file, problems);
         if (entities is null || entities.Kind != YamlNodeKind.Mapping)
         {
             problems.Error(file, entities?.Line ?? root.Line, "'entities' must map each kind to a list of names, e.g. person: [putin, aliyev]");

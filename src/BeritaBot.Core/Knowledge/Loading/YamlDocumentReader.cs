@@ -18,6 +18,25 @@ internal static class YamlDocumentReader
         }
     }
 
+    /// <summary>The value under <paramref name="key"/> in a top-level mapping; other keys are warned about and ignored.</summary>
+    public static YamlNode? TopLevelValue(YamlNode root, string key, string file, ProblemCollector problems)
+    {
+        YamlNode? value = null;
+        foreach (var (k, v) in root.Pairs)
+        {
+            if (k.Value == key)
+            {
+                value = v;
+            }
+            else
+            {
+                problems.Warning(file, k.Line, $"unknown top-level field '{k.Value}' is ignored");
+            }
+        }
+
+        return value;
+    }
+
     /// <summary>Reads a file whose top level is a mapping with one list under <paramref name="key"/>.</summary>
     public static YamlNode? ReadTopLevelList(string text, string key, string file, ProblemCollector problems)
     {
@@ -34,19 +53,7 @@ internal static class YamlDocumentReader
             return null;
         }
 
-        YamlNode? list = null;
-        foreach (var (k, v) in root.Pairs)
-        {
-            if (k.Value == key)
-            {
-                list = v;
-            }
-            else
-            {
-                problems.Warning(file, k.Line, $"unknown top-level field '{k.Value}' is ignored");
-            }
-        }
-
+        var list = TopLevelValue(root, key, file, problems);
         if (list is null || list.IsNull)
         {
             problems.Error(file, root.Line, $"expected a '{key}:' list");
