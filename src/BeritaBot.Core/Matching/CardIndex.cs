@@ -141,7 +141,8 @@ internal sealed class CardIndex
                 }
             }
 
-            if ((card.Date is not null && card.DatePrecision == DatePrecision.Day) || DayDate.IsMatch(card.Answer))
+            // A card dated only to the month says its own event has no known day; a day in its text is another event's.
+            if (card.Date is not null ? card.DatePrecision == DatePrecision.Day : DayDate.IsMatch(card.Answer))
             {
                 givesDay[c] = true;
             }

@@ -155,6 +155,11 @@ internal static class IndonesianStemmer
         {
             yield return "t" + w[1..];
         }
+        else if ((w.StartsWith("nd", StringComparison.Ordinal) || w.StartsWith("mb", StringComparison.Ordinal)) && IsVowelAt(w, 2))
+        {
+            // Javanese-flavoured chat nasalises d- and b- roots by prefixing the nasal alone: nduduki, mbantu.
+            yield return w[1..];
+        }
     }
 
     private static string? RemoveFirstOrderPrefix(ref StemState s, Func<string, bool>? isKnown)

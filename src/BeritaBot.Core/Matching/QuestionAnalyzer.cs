@@ -161,7 +161,7 @@ internal sealed class QuestionAnalyzer
             {
                 var left = token[..cut];
                 var right = token[cut..];
-                if (IsKnownWord(left) && IsKnownWord(right)
+                if (IsKnownWord(left) && IsKnownWord(right) && !IsShortFunctionWord(left) && !IsShortFunctionWord(right)
                     && (best is null || Math.Min(left.Length, right.Length) > Math.Min(best.Value.Left.Length, best.Value.Right.Length)))
                 {
                     best = (left, right);
@@ -176,6 +176,13 @@ internal sealed class QuestionAnalyzer
         }
     }
 
+    /// <summary>
+    /// "kanada" is not "kan ada", "dialokasiin" is not "dia lokasiin", "perdaganggan" is not "perdagang gan": a split
+    /// that leaves a short particle or pronoun on one side is almost always a longer word read wrongly.
+    /// </summary>
+    private static bool IsShortFunctionWord(string word) =>
+        word.Length <= 3 && (StopWords.All.Contains(word) || IntentDetector.QuestionWords.Contains(word));
+
     private bool IsKnownWord(string word) =>
         _typos.IsKnown(word) || StopWords.All.Contains(word) || _stems.Contains(IndonesianStemmer.Stem(word, _isKnownWord));
 
@@ -184,5 +191,6 @@ internal sealed class QuestionAnalyzer
         && !IsKnownWord(token)
         && !IntentDetector.QuestionWords.Contains(token)
         && !token.All(char.IsDigit)
-        && !_stems.Contains(IndonesianStemmer.Stem(EnglishStemmer.Stem(token), _isKnownWord));
+        && !_stems.Contains(IndonesianStemmer.Stem(EnglishStemmer.Stem(token), _isKnownWord))
+        && !_stems.Contains(Stem(token, english: false));
 }

@@ -28,6 +28,7 @@ internal static class StopWords
         "ceritanya", "kabarnya", "katanya", "dengar", "denger", "apakah", "kira", "kira2", "sekitar", "kurang", "lebih",
         "dulu", "dahulu", "sekarang", "kini", "tadi", "nanti", "sendiri", "punya", "mempunyai", "memiliki",
         "tidak", "belum", "jangan", "belah", "selain", "apakah", "adakah", "benarkah", "betulkah",
+        "tepat", "tepatnya", "persisnya", "sebetulnya", "bener", "beneran", "sesuai", "bang", "mas", "mbak", "nah",
         // English function words
         "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "about", "from", "into", "and", "or", "but",
         "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "has", "have", "had", "having",

@@ -129,6 +129,25 @@ public class CardMatcherTests
     }
 
     [Fact]
+    public void Match_CalendarDayAskedOfAMonthDatedCardNamingAnotherDay_LowersConfidence()
+    {
+        var offensive = NewCard(
+            "serangan",
+            "Serangan kilat",
+            "Serangan kilat terjadi pada September 2023, tiga tahun setelah gencatan senjata 10 November 2020.",
+            "Kapan serangan kilat terjadi?",
+            "serangan kilat kpn?",
+            "When was the lightning offensive?") with { Date = new DateOnly(2023, 9, 1), DatePrecision = DatePrecision.Month };
+        var undated = offensive with { Date = null };
+        const string Question = "tanggal berapa serangan kilat terjadi";
+
+        var monthDated = CardMatcher.Match(CardIndex.Build([offensive], AliasTable.Empty), Question, keep: 1).Best!;
+        var byItsText = CardMatcher.Match(CardIndex.Build([undated], AliasTable.Empty), Question, keep: 1).Best!;
+
+        Assert.True(monthDated.Confidence < byItsText.Confidence * 0.6, $"{monthDated.Confidence} vs {byItsText.Confidence}");
+    }
+
+    [Fact]
     public void Match_QuestionNamingTheArticlesOutletAndYear_FindsThemOnTheCard()
     {
         var sources = new Dictionary<string, Source>

@@ -118,6 +118,14 @@ public class IndonesianStemmerTests
     }
 
     [Theory]
+    [InlineData("nduduki", "duduki")]
+    [InlineData("mbantu", "bantu")]
+    public void ColloquialReadings_NasalBeforeDOrB_OffersTheRoot(string chat, string formal)
+    {
+        Assert.Contains(formal, IndonesianStemmer.ColloquialReadings(chat));
+    }
+
+    [Theory]
     [InlineData("perang")]
     [InlineData("kereta")]
     public void ColloquialReadings_OpenOrFormalWord_OffersNoVowelChange(string word)

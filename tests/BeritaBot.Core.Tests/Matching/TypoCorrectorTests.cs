@@ -44,6 +44,28 @@ public class TypoCorrectorTests
         Assert.Equal(0, Analyzer.Analyze(word, correctTypos: true).Corrections);
     }
 
+    [Theory]
+    [InlineData("kanada")]
+    [InlineData("dialokasiin")]
+    public void Analyze_SplitLeavingAParticleOrPronoun_IsNotTaken(string word)
+    {
+        var analyzed = Analyzer.Analyze(word, correctTypos: true);
+
+        Assert.DoesNotContain("dia", analyzed.Terms);
+        Assert.DoesNotContain("kan", analyzed.Terms);
+        Assert.NotEmpty(analyzed.Terms);
+    }
+
+    [Fact]
+    public void Analyze_ChatVerbWhoseFormalStemIsKnown_IsNotCorrected()
+    {
+        var chat = Analyzer.Analyze("dialokasiin", correctTypos: true);
+        var formal = Analyzer.Analyze("dialokasikan", correctTypos: true);
+
+        Assert.Equal(0, chat.Corrections);
+        Assert.Equal(formal.Terms, chat.Terms);
+    }
+
     [Fact]
     public void Correct_SmallVocabulary_PicksTheClosestWordAndItsSimilarity()
     {
