@@ -183,6 +183,11 @@ public sealed class AnswerService : IAnswerService
         }
 
         var card = snapshot.Index.Cards[best.Card];
+        if (best.NotCovered)
+        {
+            return NotCovered(snapshot, card, question, match, lang);
+        }
+
         var suggestions = match.Ranked
             .Skip(1)
             .Where(s => s.Confidence >= best.Confidence - _options.SuggestionMargin && s.Confidence >= _options.SuggestionFloor)
@@ -208,6 +213,33 @@ public sealed class AnswerService : IAnswerService
             .Select(s => ReferenceFor(snapshot, snapshot.Index.Cards[s.Card], language))
             .ToArray(),
     };
+
+    /// <summary>
+    /// The question is one the card says the articles leave open: a decline (nothing is claimed that the coverage
+    /// lacks), but one that tells the reader what the coverage does report, with its sources.
+    /// </summary>
+    private Answer NotCovered(KnowledgeSnapshot snapshot, Card card, string question, MatchResult match, AnswerLanguage language)
+    {
+        var english = language == AnswerLanguage.English && card.AnswerEn is not null;
+        return Declined(snapshot, question, match, language) with
+        {
+            Text = AnswerTexts.NotCovered(language) + "\n\n" + (english ? card.AnswerEn! : card.Answer),
+            Title = card.Title,
+            Sources = SourcesOf(snapshot, card),
+            Suggestions = match.Ranked
+                .Skip(1)
+                .Where(s => s.Confidence >= _options.SuggestionFloor && !s.NotCovered)
+                .Take(_options.MaxSuggestions)
+                .Select(s => ReferenceFor(snapshot, snapshot.Index.Cards[s.Card], language))
+                .ToArray(),
+        };
+    }
+
+    private static SourceReference[] SourcesOf(KnowledgeSnapshot snapshot, Card card) => card.SourceIds
+        .Where(snapshot.SourcesById.ContainsKey)
+        .Select(id => snapshot.SourcesById[id])
+        .Select(SourceReference.From)
+        .ToArray();
 
     private static Answer Answered(
         KnowledgeSnapshot snapshot, Card card, string question, string normalized, AnswerLanguage language, double confidence, IReadOnlyList<CardReference> suggestions)
@@ -239,11 +271,7 @@ public sealed class AnswerService : IAnswerService
             CardId = card.Id,
             Title = card.Title,
             Text = text,
-            Sources = card.SourceIds
-                .Where(snapshot.SourcesById.ContainsKey)
-                .Select(id => snapshot.SourcesById[id])
-                .Select(SourceReference.From)
-                .ToArray(),
+            Sources = SourcesOf(snapshot, card),
             Related = relatedRefs,
             LaterDevelopments = later.Select(r => ReferenceFor(snapshot, r, language)).ToArray(),
             Suggestions = suggestions.Where(s => relatedRefs.All(r => r.CardId != s.CardId)).ToArray(),

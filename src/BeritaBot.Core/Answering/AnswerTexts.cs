@@ -13,6 +13,10 @@ internal static class AnswerTexts
         ? "Sorry, I don't have an answer to that yet."
         : "Maaf, saya belum punya jawaban untuk itu.";
 
+    public static string NotCovered(AnswerLanguage language) => language == AnswerLanguage.English
+        ? "The coverage does not say. What it does report:"
+        : "Liputan ini tidak menyebutkannya. Yang diberitakan:";
+
     public static string Empty(AnswerLanguage language) => language == AnswerLanguage.English
         ? "Please type a question about the coverage."
         : "Silakan tulis pertanyaan Anda tentang liputan ini.";

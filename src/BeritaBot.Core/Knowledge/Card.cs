@@ -19,6 +19,13 @@ public sealed record Card
 
     public IReadOnlyList<string> Keywords { get; init; } = [];
 
+    /// <summary>
+    /// Questions next to this card that the articles leave open ("what were the officials' names?" where the card
+    /// says they are not named). A question that fits one of these better than any phrasing is declined with what
+    /// the card does say, rather than answered as if the card had the detail.
+    /// </summary>
+    public IReadOnlyList<string> NotCovered { get; init; } = [];
+
     /// <summary>The event's date, for chronology; null for cards that are not events.</summary>
     public DateOnly? Date { get; init; }
 

@@ -83,5 +83,6 @@ public sealed class KnowledgeStore : IKnowledgeStore
     private static bool SameContent(Card a, Card b) =>
         a.Title == b.Title && a.Answer == b.Answer && a.AnswerEn == b.AnswerEn && a.Date == b.Date && a.DatePrecision == b.DatePrecision
         && a.Questions.SequenceEqual(b.Questions) && a.SourceIds.SequenceEqual(b.SourceIds)
-        && a.Keywords.SequenceEqual(b.Keywords) && a.Related.SequenceEqual(b.Related) && a.Tags.SequenceEqual(b.Tags);
+        && a.Keywords.SequenceEqual(b.Keywords) && a.Related.SequenceEqual(b.Related) && a.Tags.SequenceEqual(b.Tags)
+        && a.NotCovered.SequenceEqual(b.NotCovered);
 }

@@ -56,6 +56,9 @@ internal sealed class CardIndex
 
     public IndexedPhrasing[][] Phrasings { get; }
 
+    /// <summary>Per card, its analysed <c>not_covered</c> questions: what it leaves open, kept apart from what it answers.</summary>
+    public IndexedPhrasing[][] NotCovered { get; private init; } = [];
+
     /// <summary>Per card, a bit per <see cref="QuestionIntent"/> its phrasings ask (and Date for dated cards).</summary>
     public int[] IntentMasks { get; }
 
@@ -105,14 +108,13 @@ internal sealed class CardIndex
         var phrasings = new IndexedPhrasing[cards.Count][];
         var intentMasks = new int[cards.Count];
         var givesDay = new bool[cards.Count];
-        var phraseTerms = new List<(int Card, int Index, string Text, int[] Terms, string Normalized, QuestionIntent Intent, Answering.AnswerLanguage Language)>();
+        var phraseTerms = new List<(int Card, bool NotCovered, string Text, int[] Terms, string Normalized, QuestionIntent Intent, Answering.AnswerLanguage Language, IReadOnlyList<string> Framed)>();
 
         for (var c = 0; c < cards.Count; c++)
         {
             var card = cards[c];
             var best = new Dictionary<int, float>();
-            var phraseIndex = 0;
-            foreach (var (text, weight, isQuestion) in IndexedTexts(card, sources))
+            foreach (var (text, weight, role) in IndexedTexts(card, sources))
             {
                 var analyzed = analyzer.Analyze(text, correctTypos: false);
                 var ids = new int[analyzed.Terms.Count];
@@ -127,14 +129,18 @@ internal sealed class CardIndex
                     }
 
                     ids[t] = id;
-                    best[id] = Math.Max(best.GetValueOrDefault(id), weight);
+                    if (role != TextRole.NotCovered)
+                    {
+                        best[id] = Math.Max(best.GetValueOrDefault(id), weight);
+                    }
                 }
 
-                if (isQuestion)
+                if (role != TextRole.Field)
                 {
                     Array.Sort(ids);
-                    phraseTerms.Add((c, phraseIndex++, text, ids.Distinct().ToArray(), analyzed.Normalized, analyzed.Intent, analyzed.Language));
-                    if (analyzed.Intent != QuestionIntent.None)
+                    phraseTerms.Add((c, role == TextRole.NotCovered, text, ids.Distinct().ToArray(), analyzed.Normalized, analyzed.Intent, analyzed.Language, analyzed.Framed));
+                    // A question the card leaves open says nothing about what kind of question it answers.
+                    if (analyzed.Intent != QuestionIntent.None && role == TextRole.Question)
                     {
                         intentMasks[c] |= 1 << (int)analyzed.Intent;
                     }
@@ -164,16 +170,28 @@ internal sealed class CardIndex
             idf[t] = IdfOf(postingLists[t].Count, cards.Count);
         }
 
-        foreach (var group in phraseTerms.GroupBy(p => p.Card))
+        var notCovered = new IndexedPhrasing[cards.Count][];
+        foreach (var group in phraseTerms.GroupBy(p => (p.Card, p.NotCovered)))
         {
-            phrasings[group.Key] = group
-                .Select(p => new IndexedPhrasing(p.Text, p.Terms, p.Terms.Sum(id => idf[id]), CardMatcher.SortWords(p.Normalized), p.Intent, p.Language))
+            var indexed = group
+                .Select(p => new IndexedPhrasing(p.Text, p.Terms, p.Terms.Sum(id => idf[id]), CardMatcher.SortWords(p.Normalized), p.Intent, p.Language)
+                {
+                    OpenTerms = group.Key.NotCovered ? p.Terms.Concat(p.Framed.Where(termIds.ContainsKey).Select(t => termIds[t])).Distinct().ToArray() : [],
+                })
                 .ToArray();
+            (group.Key.NotCovered ? notCovered : phrasings)[group.Key.Card] = indexed;
         }
 
         for (var c = 0; c < phrasings.Length; c++)
         {
             phrasings[c] ??= [];
+            notCovered[c] ??= [];
+            // The answer's own vocabulary is what its phrasings, title and keywords use (the body may well name the
+            // missing detail to say it is missing: "nama para pejabat itu tidak disebutkan").
+            var answered = phrasings[c].SelectMany(p => p.TermIds)
+                .Concat(cards[c].Keywords.Append(cards[c].Title).SelectMany(t => analyzer.Analyze(t, correctTypos: false).Terms).Select(t => termIds[t]))
+                .ToHashSet();
+            notCovered[c] = notCovered[c].Select(p => p with { OpenTerms = p.OpenTerms.Where(id => !answered.Contains(id)).ToArray() }).ToArray();
         }
 
         analyzer.AddKnownStems(termIds.Keys);
@@ -211,7 +229,7 @@ internal sealed class CardIndex
             }
         }
 
-        return new CardIndex(cards, analyzer, termIds, postingLists.Select(l => l.ToArray()).ToArray(), idf, phrasings, intentMasks, isName, surface) { GivesDay = givesDay, EntityKind = kinds };
+        return new CardIndex(cards, analyzer, termIds, postingLists.Select(l => l.ToArray()).ToArray(), idf, phrasings, intentMasks, isName, surface) { GivesDay = givesDay, EntityKind = kinds, NotCovered = notCovered };
     }
 
     public int OrdinalOf(string cardId) => _ordinals[cardId];
@@ -259,10 +277,10 @@ internal sealed class CardIndex
         }
     }
 
-    private static IEnumerable<(string Text, float Weight, bool IsQuestion)> IndexedTexts(Card card, IReadOnlyDictionary<string, Source>? sources) =>
+    private static IEnumerable<(string Text, float Weight, TextRole Role)> IndexedTexts(Card card, IReadOnlyDictionary<string, Source>? sources) =>
         FieldTexts(card).Concat(SourceTexts(card, sources));
 
-    private static IEnumerable<(string Text, float Weight, bool IsQuestion)> SourceTexts(Card card, IReadOnlyDictionary<string, Source>? sources)
+    private static IEnumerable<(string Text, float Weight, TextRole Role)> SourceTexts(Card card, IReadOnlyDictionary<string, Source>? sources)
     {
         if (sources is null)
         {
@@ -275,29 +293,42 @@ internal sealed class CardIndex
             {
                 // "AP (terjemahan bahasa Indonesia)": the outlet is what precedes the editors' note.
                 var outlet = source.Outlet.Split('(')[0];
-                yield return ($"{outlet} {source.Agency} {source.Published?.Year}", AnswerFieldWeight, false);
+                yield return ($"{outlet} {source.Agency} {source.Published?.Year}", AnswerFieldWeight, TextRole.Field);
             }
         }
     }
 
-    private static IEnumerable<(string Text, float Weight, bool IsQuestion)> FieldTexts(Card card)
+    private static IEnumerable<(string Text, float Weight, TextRole Role)> FieldTexts(Card card)
     {
         foreach (var q in card.Questions)
         {
-            yield return (q, 1f, true);
+            yield return (q, 1f, TextRole.Question);
         }
 
-        yield return (card.Title, 1f, false);
+        // Indexed like phrasings, so the card is found for the question it leaves open and can say so.
+        foreach (var q in card.NotCovered)
+        {
+            yield return (q, 1f, TextRole.NotCovered);
+        }
+
+        yield return (card.Title, 1f, TextRole.Field);
         foreach (var k in card.Keywords)
         {
-            yield return (k, 1f, false);
+            yield return (k, 1f, TextRole.Field);
         }
 
-        yield return (card.Answer, AnswerFieldWeight, false);
+        yield return (card.Answer, AnswerFieldWeight, TextRole.Field);
         if (card.AnswerEn is not null)
         {
-            yield return (card.AnswerEn, AnswerFieldWeight, false);
+            yield return (card.AnswerEn, AnswerFieldWeight, TextRole.Field);
         }
+    }
+
+    private enum TextRole
+    {
+        Field,
+        Question,
+        NotCovered,
     }
 
     /// <summary>A day and a month written in text ("10 November", "5 February").</summary>

@@ -247,43 +247,17 @@ internal static class CardMatcher
         }
 
         var foundShare = prefixTerms is null && found + absent > 0 ? found / (found + absent) : 1.0;
-        var bestPhrase = 0.0;
-        var bestIndex = -1;
         var phrasings = index.Phrasings[card];
-        for (var p = 0; p < phrasings.Length; p++)
+        var (bestPhrase, bestIndex) = BestFit(index, phrasings, ids, weights, totalWeight, prefixTerms, scoring);
+        // Only open questions sharing a word that the card's answering side never uses can claim the question.
+        var open = prefixTerms is null && index.NotCovered[card].Length > 0
+            ? index.NotCovered[card].Where(p => p.OpenTerms.Any(id => Array.IndexOf(ids, id) >= 0 || query.Framed.Any(f => index.TermId(f) == id))).ToArray()
+            : [];
+        var (openFit, openIndex) = BestFit(index, open, ids, weights, totalWeight, prefixTerms: null, scoring);
+        var notCovered = openIndex >= 0 && openFit >= bestPhrase * scoring.NotCoveredFit;
+        if (notCovered)
         {
-            var phrasing = phrasings[p];
-            double matched = 0, matchedIdf = 0;
-            for (var i = 0; i < ids.Length; i++)
-            {
-                if (ids[i] >= 0 && Array.BinarySearch(phrasing.TermIds, ids[i]) >= 0)
-                {
-                    matched += weights[i];
-                    matchedIdf += Math.Max(index.Idf[ids[i]], scoring.IdfFloor * index.UnknownIdf);
-                }
-            }
-
-            if (prefixTerms is not null)
-            {
-                var prefixHit = prefixTerms.Where(id => Array.BinarySearch(phrasing.TermIds, id) >= 0).Select(id => index.Idf[id]).DefaultIfEmpty(0).Max();
-                matched += prefixHit;
-                matchedIdf += prefixHit;
-            }
-
-            if (matched <= 0 || phrasing.Weight <= 0)
-            {
-                continue;
-            }
-
-            var recall = matched / totalWeight;
-            var precision = Math.Min(1.0, matchedIdf / PhrasingWeight(index, phrasing, scoring));
-            var beta2 = scoring.PhraseBeta * scoring.PhraseBeta;
-            var f = (1 + beta2) * recall * precision / ((beta2 * precision) + recall);
-            if (f > bestPhrase)
-            {
-                bestPhrase = f;
-                bestIndex = p;
-            }
+            bestPhrase = Math.Max(bestPhrase, openFit);
         }
 
         // Phrasings ask about an event itself; "what happened the day before X" is answered by the card whose answer
@@ -293,7 +267,9 @@ internal static class CardMatcher
             bestPhrase = Math.Max(bestPhrase, foundShare * scoring.RelativeFit);
         }
 
-        var swapped = bestIndex >= 0 && NamesAnotherOfTheKind(index, ids, phrasings[bestIndex].TermIds);
+        var swapped = notCovered
+            ? NamesAnotherOfTheKind(index, ids, open[openIndex].TermIds)
+            : bestIndex >= 0 && NamesAnotherOfTheKind(index, ids, phrasings[bestIndex].TermIds);
 
         var intent = IntentAdjustment(query.Intent, index.IntentMasks[card], scoring);
         var baseScore = (scoring.Coverage * Math.Min(1.0, coverage)) + (scoring.Phrase * bestPhrase) + intent;
@@ -323,7 +299,55 @@ internal static class CardMatcher
 
         // The missing-term factor applies to every candidate, fuzzy-scored or not, so one that lacks the question's
         // names cannot outrank the right card just by falling outside the fuzzy shortlist.
-        return new ScoredCard(card, Math.Clamp(baseScore * missing, 0, 1), Math.Max(bestIndex, 0), coverage, bestPhrase, 0, intent, missing, baseScore);
+        return new ScoredCard(card, Math.Clamp(baseScore * missing, 0, 1), Math.Max(bestIndex, 0), coverage, bestPhrase, 0, intent, missing, baseScore, notCovered);
+    }
+
+    /// <summary>
+    /// The phrasing the question fits best: an F-measure of how much of the question it holds (recall, by the
+    /// question's term weights) and how much of it the question asks (precision, by idf), and its index (−1 if none).
+    /// </summary>
+    private static (double Fit, int Index) BestFit(
+        CardIndex index, IndexedPhrasing[] phrasings, int[] ids, double[] weights, double totalWeight, IReadOnlyList<int>? prefixTerms, ScoringWeights scoring)
+    {
+        var bestFit = 0.0;
+        var bestIndex = -1;
+        for (var p = 0; p < phrasings.Length; p++)
+        {
+            var phrasing = phrasings[p];
+            double matched = 0, matchedIdf = 0;
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (ids[i] >= 0 && Array.BinarySearch(phrasing.TermIds, ids[i]) >= 0)
+                {
+                    matched += weights[i];
+                    matchedIdf += Math.Max(index.Idf[ids[i]], scoring.IdfFloor * index.UnknownIdf);
+                }
+            }
+
+            if (prefixTerms is not null)
+            {
+                var prefixHit = prefixTerms.Where(id => Array.BinarySearch(phrasing.TermIds, id) >= 0).Select(id => index.Idf[id]).DefaultIfEmpty(0).Max();
+                matched += prefixHit;
+                matchedIdf += prefixHit;
+            }
+
+            if (matched <= 0 || phrasing.Weight <= 0)
+            {
+                continue;
+            }
+
+            var recall = matched / totalWeight;
+            var precision = Math.Min(1.0, matchedIdf / PhrasingWeight(index, phrasing, scoring));
+            var beta2 = scoring.PhraseBeta * scoring.PhraseBeta;
+            var f = (1 + beta2) * recall * precision / ((beta2 * precision) + recall);
+            if (f > bestFit)
+            {
+                bestFit = f;
+                bestIndex = p;
+            }
+        }
+
+        return (bestFit, bestIndex);
     }
 
     /// <summary>
@@ -401,7 +425,7 @@ internal static class CardMatcher
     private static ScoredCard AddFuzzy(CardIndex index, ScoredCard scored, string sortedQuery, ScoringWeights scoring)
     {
         var best = 0;
-        foreach (var phrasing in index.Phrasings[scored.Card])
+        foreach (var phrasing in scored.NotCovered ? index.Phrasings[scored.Card].Concat(index.NotCovered[scored.Card]) : index.Phrasings[scored.Card])
         {
             best = Math.Max(best, Fuzz.Ratio(sortedQuery, phrasing.SortedNormalized));
         }

@@ -19,7 +19,7 @@ public static class MatchExplainer
         {
             var card = index.Cards[s.Card];
             var phrasing = index.Phrasings[s.Card].Length > 0 ? index.Phrasings[s.Card][s.BestPhrasing].Text : "-";
-            sb.AppendLine(c, $"  {s.Confidence:F3} {card.Id}  coverage {s.Coverage:F2} phrase {s.PhraseScore:F2} fuzzy {s.Fuzzy:F2} intent {s.IntentAdjustment:+0.00;-0.00;0}  via \"{phrasing}\"");
+            sb.AppendLine(c, $"  {s.Confidence:F3} {card.Id}  coverage {s.Coverage:F2} phrase {s.PhraseScore:F2} fuzzy {s.Fuzzy:F2} intent {s.IntentAdjustment:+0.00;-0.00;0}  {(s.NotCovered ? "NOT COVERED, near" : "via")} \"{phrasing}\"");
         }
 
         return sb.ToString();

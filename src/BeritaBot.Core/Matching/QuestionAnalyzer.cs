@@ -84,12 +84,18 @@ internal sealed class QuestionAnalyzer
         var terms = new List<string>();
         var termFactors = new List<double>();
         var focusTerms = new List<int>();
+        var framed = new List<string>();
         for (var i = 0; i < expanded.Count; i++)
         {
             var token = expanded[i];
-            if (StopWords.All.Contains(token) || IntentDetector.QuestionWords.Contains(token) || (token.Length < 2 && !char.IsDigit(token[0]))
-                || (!fromAlias[i] && framing.Contains(sourceIndex[i])))
+            if (StopWords.All.Contains(token) || IntentDetector.QuestionWords.Contains(token) || (token.Length < 2 && !char.IsDigit(token[0])))
             {
+                continue;
+            }
+
+            if (!fromAlias[i] && framing.Contains(sourceIndex[i]))
+            {
+                framed.Add(Stem(token, language == AnswerLanguage.English));
                 continue;
             }
 
@@ -112,7 +118,7 @@ internal sealed class QuestionAnalyzer
             }
         }
 
-        return new AnalyzedText(terms, termFactors, intent, language, string.Join(' ', terms), corrections) { Focus = focusTerms, WantsDay = wantsDay };
+        return new AnalyzedText(terms, termFactors, intent, language, string.Join(' ', terms), corrections) { Focus = focusTerms, WantsDay = wantsDay, Framed = framed };
     }
 
     /// <summary>Stems one folded word as the index does.</summary>

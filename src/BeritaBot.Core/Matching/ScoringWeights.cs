@@ -72,6 +72,12 @@ internal sealed record ScoringWeights
     /// <summary>Confidence is multiplied by this when a question asks for a calendar day and the card gives none.</summary>
     public double NoDayFactor { get; init; } = 0.4;
 
+    /// <summary>
+    /// How close a <c>not_covered</c> question must fit, relative to the card's best phrasing, once the question uses
+    /// a word only that open question has: the phrasings share the topic and differ in that one word.
+    /// </summary>
+    public double NotCoveredFit { get; init; } = 0.7;
+
     /// <summary>Confidence is multiplied by this when the card never mentions the word naming what is asked.</summary>
     public double FocusMismatchFactor { get; init; } = 0.8;
 

@@ -99,6 +99,31 @@ public class KnowledgeLoaderErrorTests
     }
 
     [Fact]
+    public void Load_CardWithNotCoveredQuestions_ReadsThemWithoutWarnings()
+    {
+        using var folder = new TempKnowledgeFolder();
+        folder.Write(Alpha, TempKnowledgeFolder.Card("Kapan?", related: "[beta]", extraFields: "not_covered:\n  - Di mana alpha terjadi?\n  - where did alpha happen?\n"));
+
+        var result = KnowledgeLoader.Load(folder.Path);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Empty(result.Problems);
+        Assert.Equal(["Di mana alpha terjadi?", "where did alpha happen?"], result.Snapshot!.CardsById["alpha"].NotCovered);
+    }
+
+    [Fact]
+    public void Load_NotCoveredThatIsNotAList_ReportsTheLine()
+    {
+        using var folder = new TempKnowledgeFolder();
+        folder.Write(Alpha, TempKnowledgeFolder.Card("Kapan?", related: "[beta]", extraFields: "not_covered:\n  question: Di mana?\n"));
+
+        var result = KnowledgeLoader.Load(folder.Path);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Problems, p => p.IsError && p.File == Alpha && p.Message.Contains("not_covered", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Load_EntitiesFile_ReadsEachKind()
     {
         using var folder = new TempKnowledgeFolder();

@@ -15,7 +15,7 @@ internal static partial class CardParser
     public const int RecommendedPhrasings = 4;
 
     private static readonly HashSet<string> KnownFields =
-        ["title", "questions", "sources", "keywords", "date", "related", "tags", "answer_en"];
+        ["title", "questions", "sources", "keywords", "date", "related", "tags", "answer_en", "not_covered"];
 
     public static ParsedCard? Parse(string id, string path, string displayName, string text, ProblemCollector problems)
     {
@@ -50,6 +50,7 @@ internal static partial class CardParser
         var keywords = fields.List("keywords", required: false, fallbackLine: 2) ?? [];
         var related = fields.List("related", required: false, fallbackLine: 2) ?? [];
         var tags = fields.List("tags", required: false, fallbackLine: 2) ?? [];
+        var notCovered = fields.List("not_covered", required: false, fallbackLine: 2) ?? [];
         var title = fields.Text("title", required: false, fallbackLine: 2);
         var answerEn = fields.Text("answer_en", required: false, fallbackLine: 2);
         var date = fields.Date("date", out var precision);
@@ -100,6 +101,7 @@ internal static partial class CardParser
             AnswerEn = answerEn,
             SourceIds = sources.Select(s => s.Value).ToArray(),
             Keywords = keywords.Select(k => k.Value).ToArray(),
+            NotCovered = notCovered.Select(q => q.Value).ToArray(),
             Date = date,
             DatePrecision = precision,
             Related = related.Select(r => r.Value).ToArray(),
