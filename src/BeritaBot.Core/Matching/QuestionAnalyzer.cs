@@ -52,7 +52,7 @@ internal sealed class QuestionAnalyzer
             for (var i = 0; i < tokens.Count; i++)
             {
                 var token = tokens[i];
-                if (NeedsCorrection(token) && _typos.Correct(token) is { } fix)
+                if (NeedsCorrection(token) && _typos.Correct(token) is { } fix && !GeneralLexicon.IsOtherRealWord(token, fix.Word))
                 {
                     tokens[i] = fix.Word;
                     factors[i] = fix.Similarity;
@@ -157,7 +157,7 @@ internal sealed class QuestionAnalyzer
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
             var token = tokens[i];
-            if (token.Length < 6 || !NeedsCorrection(token) || !token.All(char.IsLetter))
+            if (token.Length < 6 || !NeedsCorrection(token) || !token.All(char.IsLetter) || GeneralLexicon.Contains(token))
             {
                 continue;
             }

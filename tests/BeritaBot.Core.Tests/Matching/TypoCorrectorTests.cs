@@ -66,6 +66,32 @@ public class TypoCorrectorTests
         Assert.Equal(formal.Terms, chat.Terms);
     }
 
+    [Theory]
+    [InlineData("menewaskan")]
+    [InlineData("senang")]
+    [InlineData("drone")]
+    [InlineData("policy")]
+    [InlineData("palestina")]
+    public void Analyze_RealWordTheKnowledgeNeverUses_IsNotBentIntoAnother(string word)
+    {
+        var analyzed = Analyzer.Analyze(word, correctTypos: true);
+
+        Assert.Equal(0, analyzed.Corrections);
+        Assert.Single(analyzed.Terms);
+    }
+
+    [Theory]
+    [InlineData("manage", "mana", false)]
+    [InlineData("padang", "pada", false)]
+    [InlineData("menewaskan", "menegaskan", false)]
+    [InlineData("pantau", "pemantau", true)]
+    [InlineData("protesting", "protest", true)]
+    [InlineData("senjta", "senjata", true)]
+    public void IsOtherRealWord_WordAndCorrection_TellsRealWordsFromFormsAndTypos(string word, string correction, bool allowed)
+    {
+        Assert.Equal(!allowed, GeneralLexicon.IsOtherRealWord(word, correction));
+    }
+
     [Fact]
     public void Correct_SmallVocabulary_PicksTheClosestWordAndItsSimilarity()
     {
