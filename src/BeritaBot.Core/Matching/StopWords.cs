@@ -28,7 +28,7 @@ internal static class StopWords
         "ceritanya", "kabarnya", "katanya", "dengar", "denger", "apakah", "kira", "kira2", "sekitar", "kurang", "lebih",
         "dulu", "dahulu", "sekarang", "kini", "tadi", "nanti", "sendiri", "punya", "mempunyai", "memiliki",
         "tidak", "belum", "jangan", "belah", "selain", "apakah", "adakah", "benarkah", "betulkah",
-        "tepat", "tepatnya", "persisnya", "sebetulnya", "bener", "beneran", "sesuai", "bang", "mas", "mbak", "nah",
+        "menurut", "berita", "pemberitaan", "artikel", "liputan", "laporan", "dilaporkan", "tepat", "tepatnya", "persisnya", "sebetulnya", "bener", "beneran", "sesuai", "bang", "mas", "mbak", "nah",
         // English function words
         "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "about", "from", "into", "and", "or", "but",
         "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "has", "have", "had", "having",
@@ -39,6 +39,6 @@ internal static class StopWords
         "happen", "happened", "happens", "happening", "get", "got", "go", "went", "not", "no", "yes", "s", "t",
         "whats", "what's", "hey", "pls", "plz", "thanks", "thank", "ok", "okay", "like", "kind", "sort", "one", "ones",
         "thing", "things", "anything", "something", "all", "each", "more", "most", "other", "such", "only", "own", "same",
-        "if", "because", "while", "after", "before", "during", "between", "through", "again", "further", "once", "here",
+        "according", "article", "news", "coverage", "report", "reported", "story", "if", "because", "while", "after", "before", "during", "between", "through", "again", "further", "once", "here",
     }.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -80,6 +80,16 @@ public class CardMatcherTests
         Assert.Equal(0, analyzed.Corrections);
     }
 
+    [Theory]
+    [InlineData("menurut berita ini, kapan gencatan senjata ditandatangani?")]
+    [InlineData("according to the news article, when was the ceasefire signed?")]
+    public void Analyze_ReferenceToTheCoverageItself_AddsNoTopicTerms(string question)
+    {
+        var plain = Index.Analyzer.Analyze(question.Contains("ceasefire", StringComparison.Ordinal) ? "when was the ceasefire signed?" : "kapan gencatan senjata ditandatangani?", correctTypos: true);
+
+        Assert.Equal(plain.Terms, Index.Analyzer.Analyze(question, correctTypos: true).Terms);
+    }
+
     [Fact]
     public void Analyze_CardText_IsNeverSplit()
     {
