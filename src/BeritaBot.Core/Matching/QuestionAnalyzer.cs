@@ -88,7 +88,7 @@ internal sealed class QuestionAnalyzer
         for (var i = 0; i < expanded.Count; i++)
         {
             var token = expanded[i];
-            if (StopWords.All.Contains(token) || IntentDetector.QuestionWords.Contains(token) || (token.Length < 2 && !char.IsDigit(token[0])))
+            if (StopWords.IsStopWord(token) || IntentDetector.QuestionWords.Contains(token) || (token.Length < 2 && !char.IsDigit(token[0])))
             {
                 continue;
             }

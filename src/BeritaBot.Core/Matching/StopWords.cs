@@ -28,7 +28,7 @@ internal static class StopWords
         "ceritanya", "kabarnya", "katanya", "dengar", "denger", "apakah", "kira", "kira2", "sekitar", "kurang", "lebih",
         "dulu", "dahulu", "sekarang", "kini", "tadi", "nanti", "sendiri", "punya", "mempunyai", "memiliki",
         "tidak", "belum", "jangan", "belah", "selain", "apakah", "adakah", "benarkah", "betulkah",
-        "menurut", "berita", "pemberitaan", "artikel", "liputan", "laporan", "dilaporkan", "tepat", "tepatnya", "persisnya", "sebetulnya", "bener", "beneran", "sesuai", "bang", "mas", "mbak", "nah",
+        "menjelaskan", "dijelaskan", "terangkan", "menerangkan", "menceritakan", "diceritakan", "menurut", "berita", "pemberitaan", "artikel", "liputan", "laporan", "dilaporkan", "tepat", "tepatnya", "persisnya", "sebetulnya", "bener", "beneran", "sesuai", "bang", "mas", "mbak", "nah",
         // English function words
         "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "about", "from", "into", "and", "or", "but",
         "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "has", "have", "had", "having",
@@ -41,4 +41,25 @@ internal static class StopWords
         "thing", "things", "anything", "something", "all", "each", "more", "most", "other", "such", "only", "own", "same",
         "according", "article", "news", "coverage", "report", "reported", "story", "if", "because", "while", "after", "before", "during", "between", "through", "again", "further", "once", "here",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly string[] Particles = ["kah", "lah", "pun", "nya"];
+
+    /// <summary>A function word, also with a particle attached ("bisakah", "itulah", "harusnya").</summary>
+    public static bool IsStopWord(string token)
+    {
+        if (All.Contains(token))
+        {
+            return true;
+        }
+
+        foreach (var particle in Particles)
+        {
+            if (token.Length > particle.Length + 1 && token.EndsWith(particle, StringComparison.Ordinal) && All.Contains(token[..^particle.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

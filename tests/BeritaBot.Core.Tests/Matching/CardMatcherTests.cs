@@ -90,6 +90,16 @@ public class CardMatcherTests
         Assert.Equal(plain.Terms, Index.Analyzer.Analyze(question, correctTypos: true).Terms);
     }
 
+    [Theory]
+    [InlineData("bisakah")]
+    [InlineData("itulah")]
+    [InlineData("harusnya")]
+    [InlineData("menjelaskan")]
+    public void Analyze_FunctionWordWithParticleOrAskingVerb_IsNoTopicTerm(string word)
+    {
+        Assert.Empty(Index.Analyzer.Analyze(word, correctTypos: true).Terms);
+    }
+
     [Fact]
     public void Analyze_CardText_IsNeverSplit()
     {
