@@ -20,6 +20,9 @@ internal sealed record AnalyzedText(
     /// <summary>The question asks for a calendar day ("tanggal berapa", "what date"), not just when.</summary>
     public bool WantsDay { get; init; }
 
+    /// <summary>The question asks how long something lasted ("berapa lama", "sudah berapa tahun", "how long").</summary>
+    public bool WantsDuration { get; init; }
+
     /// <summary>
     /// Stems of words left out as part of the question phrase ("siapa NAMA menlu"): not topic, but they still tell
     /// a question the coverage leaves open ("what are their names") from the one it answers ("who").

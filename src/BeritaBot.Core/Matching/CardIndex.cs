@@ -68,6 +68,9 @@ internal sealed class CardIndex
     /// </summary>
     public bool[] GivesDay { get; private init; } = [];
 
+    /// <summary>Per card: whether its answer states a length of time ("enam pekan", "three decades").</summary>
+    public bool[] GivesDuration { get; private init; } = [];
+
     /// <summary>A word the knowledge never uses is as telling as its rarest word.</summary>
     public double UnknownIdf { get; }
 
@@ -229,7 +232,12 @@ internal sealed class CardIndex
             }
         }
 
-        return new CardIndex(cards, analyzer, termIds, postingLists.Select(l => l.ToArray()).ToArray(), idf, phrasings, intentMasks, isName, surface) { GivesDay = givesDay, EntityKind = kinds, NotCovered = notCovered };
+        return new CardIndex(cards, analyzer, termIds, postingLists.Select(l => l.ToArray()).ToArray(), idf, phrasings, intentMasks, isName, surface) {
+            GivesDay = givesDay,
+            GivesDuration = cards.Select(c => Durations.Stated(c.Answer) || (c.AnswerEn is not null && Durations.Stated(c.AnswerEn))).ToArray(),
+            EntityKind = kinds,
+            NotCovered = notCovered,
+        };
     }
 
     public int OrdinalOf(string cardId) => _ordinals[cardId];

@@ -296,6 +296,12 @@ internal static class CardMatcher
             missing *= scoring.NoDayFactor;
         }
 
+        // "Berapa lama" on a card that states no length of time asks what the articles do not say.
+        if (query.WantsDuration && !index.GivesDuration[card])
+        {
+            missing *= scoring.NoDurationFactor;
+        }
+
 
         // The missing-term factor applies to every candidate, fuzzy-scored or not, so one that lacks the question's
         // names cannot outrank the right card just by falling outside the fuzzy shortlist.

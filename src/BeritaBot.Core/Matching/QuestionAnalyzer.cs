@@ -78,6 +78,7 @@ internal sealed class QuestionAnalyzer
             }
         }
         var wantsDay = intent == QuestionIntent.Date && framing.Any(i => tokens[i] is "tanggal" or "date");
+        var wantsDuration = Durations.Asked(tokens);
         var language = LanguageDetector.Detect(tokens);
         var expanded = _aliases.Expand(tokens, out var fromAlias, out var sourceIndex);
 
@@ -118,7 +119,7 @@ internal sealed class QuestionAnalyzer
             }
         }
 
-        return new AnalyzedText(terms, termFactors, intent, language, string.Join(' ', terms), corrections) { Focus = focusTerms, WantsDay = wantsDay, Framed = framed };
+        return new AnalyzedText(terms, termFactors, intent, language, string.Join(' ', terms), corrections) { Focus = focusTerms, WantsDay = wantsDay, WantsDuration = wantsDuration, Framed = framed };
     }
 
     /// <summary>Stems one folded word as the index does.</summary>

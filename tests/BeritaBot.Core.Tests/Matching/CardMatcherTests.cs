@@ -138,6 +138,19 @@ public class CardMatcherTests
     }
 
     [Fact]
+    public void Match_HowLongAskedOfACardWithoutALengthOfTime_LowersConfidence()
+    {
+        const string Question = "berapa lama pusat pemantauan bekerja";
+        var ignoring = ScoringWeights.Default with { NoDurationFactor = 1.0 };
+
+        var match = CardMatcher.Match(Index, Question, keep: 1);
+
+        Assert.True(match.Query.WantsDuration);
+        Assert.Equal("pusat-mulai", Index.Cards[match.Best!.Card].Id);
+        Assert.True(match.Best.Confidence < CardMatcher.Match(Index, Question, keep: 1, ignoring).Best!.Confidence * 0.6);
+    }
+
+    [Fact]
     public void Match_CalendarDayAskedOfACardThatGivesIt_KeepsConfidence()
     {
         var when = CardMatcher.Match(Index, "kapan gencatan senjata ditandatangani", keep: 1);
