@@ -150,6 +150,9 @@ internal static class IndonesianStemmer
         {
             yield return w[2..];
             yield return "k" + w[2..];
+
+            // Chat drops the h that formal meng- keeps: ngadang = menghadang, ngilang = menghilang.
+            yield return "h" + w[2..];
         }
         else if (w.StartsWith('n') && IsVowelAt(w, 1))
         {

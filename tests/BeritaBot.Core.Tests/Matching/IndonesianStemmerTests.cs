@@ -120,6 +120,7 @@ public class IndonesianStemmerTests
     [Theory]
     [InlineData("nduduki", "duduki")]
     [InlineData("mbantu", "bantu")]
+    [InlineData("ngadang", "hadang")]
     public void ColloquialReadings_NasalBeforeDOrB_OffersTheRoot(string chat, string formal)
     {
         Assert.Contains(formal, IndonesianStemmer.ColloquialReadings(chat));
