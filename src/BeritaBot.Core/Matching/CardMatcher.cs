@@ -249,9 +249,11 @@ internal static class CardMatcher
         var foundShare = prefixTerms is null && found + absent > 0 ? found / (found + absent) : 1.0;
         var phrasings = index.Phrasings[card];
         var (bestPhrase, bestIndex) = BestFit(index, phrasings, ids, weights, totalWeight, prefixTerms, scoring);
-        // Only open questions sharing a word that the card's answering side never uses can claim the question.
+        // Only open questions sharing something the card's answering side never has can claim the question: a word
+        // ("nama", "kota"), or the kind of question ("where" of a card that only answers when and who).
         var open = prefixTerms is null && index.NotCovered[card].Length > 0
-            ? index.NotCovered[card].Where(p => p.OpenTerms.Any(id => Array.IndexOf(ids, id) >= 0 || query.Framed.Any(f => index.TermId(f) == id))).ToArray()
+            ? index.NotCovered[card].Where(p => p.OpenTerms.Any(id => Array.IndexOf(ids, id) >= 0 || query.Framed.Any(f => index.TermId(f) == id))
+                || (p.Intent != QuestionIntent.None && p.Intent == query.Intent && (index.IntentMasks[card] & (1 << (int)p.Intent)) == 0)).ToArray()
             : [];
         var (openFit, openIndex) = BestFit(index, open, ids, weights, totalWeight, prefixTerms: null, scoring);
         var notCovered = openIndex >= 0 && openFit >= bestPhrase * scoring.NotCoveredFit;

@@ -45,6 +45,6 @@ internal static class ChatAbbreviations
         ["jt"] = "juta", ["jta"] = "juta", ["rb"] = "ribu", ["rbu"] = "ribu", ["milyar"] = "miliar",
         ["pres"] = "presiden", ["presdien"] = "presiden", ["pm"] = "perdana menteri", ["menlu"] = "menteri luar negeri",
         ["menhan"] = "menteri pertahanan", ["jubir"] = "juru bicara",
-        ["tu"] = "itu", ["taun"] = "tahun", ["thun"] = "tahun", ["bakal"] = "akan", ["keberapa"] = "berapa",
+        ["py"] = "punya", ["pny"] = "punya", ["duit"] = "uang", ["tu"] = "itu", ["taun"] = "tahun", ["thun"] = "tahun", ["bakal"] = "akan", ["keberapa"] = "berapa",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 }

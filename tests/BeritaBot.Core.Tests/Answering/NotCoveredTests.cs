@@ -19,7 +19,7 @@ public class NotCoveredTests
         Title = "Parade kemenangan pada bulan Desember",
         Answer = "Parade kemenangan digelar pada bulan Desember bersama presiden negara tetangga. Lokasinya tidak disebutkan.",
         Questions = ["Kapan parade kemenangan digelar?", "parade kemenangan kpn?", "Siapa yang ikut parade kemenangan?", "When was the victory parade held?"],
-        NotCovered = ["Di kota mana parade kemenangan digelar?", "parade kemenangannya diadain dimana?"],
+        NotCovered = ["Di kota mana parade kemenangan digelar?", "parade kemenangannya diadain dimana?", "Where was the victory parade held?"],
         SourceIds = ["harian"],
         FilePath = "parade.md",
     };
@@ -37,6 +37,7 @@ public class NotCoveredTests
     [Theory]
     [InlineData("parade kemenangan itu digelar di kota mana?")]
     [InlineData("di kota mana parade kemenangan itu diadain?")]
+    [InlineData("where was the victory parade held?")]
     public void Ask_QuestionTheCardLeavesOpen_DeclinesWithWhatTheCardReports(string question)
     {
         var answer = Over(Parade, Harvest).Ask(question);
@@ -51,6 +52,7 @@ public class NotCoveredTests
     [Theory]
     [InlineData("parade kemenangan digelar kapan sih?")]
     [InlineData("siapa aja yg ikut parade kemenangan")]
+    [InlineData("when was the victory parade held?")]
     public void Ask_QuestionTheCardAnswers_IsAnsweredByIt(string question)
     {
         var answer = Over(Parade, Harvest).Ask(question);

@@ -24,6 +24,9 @@ public class EvalAccuracyTests
     // A second blind set, written the same way a session later and measured untouched before anything was changed for it.
     private static readonly Lazy<EvalReport> Blind2Report = new(() => Run("blind2-set.tsv"));
 
+    // A third, written while this session's changes were made and first measured only after them (88.1% / 93.3%).
+    private static readonly Lazy<EvalReport> Blind3Report = new(() => Run("blind3-set.tsv"));
+
     [Fact]
     public void EvalSet_InScopeQuestions_AreAnsweredWithTheRightCard()
     {
@@ -33,7 +36,7 @@ public class EvalAccuracyTests
     [Fact]
     public void EvalSet_OutOfScopeQuestions_AreDeclined()
     {
-        AssertAtLeast(0.93, DevReport.Value.OutOfScopeDeclineRate, DevReport.Value);
+        AssertAtLeast(0.95, DevReport.Value.OutOfScopeDeclineRate, DevReport.Value);
     }
 
     [Fact]
@@ -45,38 +48,50 @@ public class EvalAccuracyTests
     [Fact]
     public void HeldOutSet_OutOfScopeQuestions_AreDeclined()
     {
-        AssertAtLeast(0.95, HeldOutReport.Value.OutOfScopeDeclineRate, HeldOutReport.Value);
+        AssertAtLeast(0.96, HeldOutReport.Value.OutOfScopeDeclineRate, HeldOutReport.Value);
     }
 
     [Fact]
     public void BlindSet_InScopeQuestions_AreAnsweredWithTheRightCard()
     {
-        AssertAtLeast(0.89, BlindReport.Value.InScopeAccuracy, BlindReport.Value);
+        AssertAtLeast(0.90, BlindReport.Value.InScopeAccuracy, BlindReport.Value);
     }
 
     [Fact]
     public void BlindSet_OutOfScopeQuestions_AreDeclined()
     {
-        AssertAtLeast(0.89, BlindReport.Value.OutOfScopeDeclineRate, BlindReport.Value);
+        AssertAtLeast(0.96, BlindReport.Value.OutOfScopeDeclineRate, BlindReport.Value);
     }
 
     [Fact]
     public void Blind2Set_InScopeQuestions_AreAnsweredWithTheRightCard()
     {
-        AssertAtLeast(0.86, Blind2Report.Value.InScopeAccuracy, Blind2Report.Value);
+        AssertAtLeast(0.89, Blind2Report.Value.InScopeAccuracy, Blind2Report.Value);
     }
 
     [Fact]
     public void Blind2Set_OutOfScopeQuestions_AreDeclined()
     {
-        AssertAtLeast(0.83, Blind2Report.Value.OutOfScopeDeclineRate, Blind2Report.Value);
+        AssertAtLeast(0.88, Blind2Report.Value.OutOfScopeDeclineRate, Blind2Report.Value);
+    }
+
+    [Fact]
+    public void Blind3Set_InScopeQuestions_AreAnsweredWithTheRightCard()
+    {
+        AssertAtLeast(0.89, Blind3Report.Value.InScopeAccuracy, Blind3Report.Value);
+    }
+
+    [Fact]
+    public void Blind3Set_OutOfScopeQuestions_AreDeclined()
+    {
+        AssertAtLeast(0.95, Blind3Report.Value.OutOfScopeDeclineRate, Blind3Report.Value);
     }
 
     [Fact]
     public void EvalSets_EveryExpectedCard_ExistsInTheKnowledge()
     {
         var snapshot = RealKnowledge.Snapshot;
-        var unknown = new[] { EvalFiles.FileName, "heldout-set.tsv", "blind-set.tsv", "blind2-set.tsv" }
+        var unknown = new[] { EvalFiles.FileName, "heldout-set.tsv", "blind-set.tsv", "blind2-set.tsv", "blind3-set.tsv" }
             .SelectMany(name => EvalSet.Load(SetPath(name)))
             .Where(c => c.HasCard)
             .SelectMany(c => c.AcceptedCards.Where(id => !Exists(snapshot, id)).Select(id => $"line {c.Line}: {id}"))
