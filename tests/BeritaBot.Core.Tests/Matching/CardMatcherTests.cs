@@ -81,13 +81,11 @@ public class CardMatcherTests
     }
 
     [Theory]
-    [InlineData("menurut berita ini, kapan gencatan senjata ditandatangani?")]
-    [InlineData("according to the news article, when was the ceasefire signed?")]
-    public void Analyze_ReferenceToTheCoverageItself_AddsNoTopicTerms(string question)
+    [InlineData("menurut berita ini, kapan gencatan senjata ditandatangani?", "kapan gencatan senjata ditandatangani?")]
+    [InlineData("according to the news article, when was the ceasefire signed?", "when was the ceasefire signed?")]
+    public void Analyze_ReferenceToTheCoverageItself_AddsNoTopicTerms(string withReference, string plain)
     {
-        var plain = Index.Analyzer.Analyze(question.Contains("ceasefire", StringComparison.Ordinal) ? "when was the ceasefire signed?" : "kapan gencatan senjata ditandatangani?", correctTypos: true);
-
-        Assert.Equal(plain.Terms, Index.Analyzer.Analyze(question, correctTypos: true).Terms);
+        Assert.Equal(Index.Analyzer.Analyze(plain, correctTypos: true).Terms, Index.Analyzer.Analyze(withReference, correctTypos: true).Terms);
     }
 
     [Theory]
