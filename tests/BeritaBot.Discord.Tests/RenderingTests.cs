@@ -163,6 +163,25 @@ public sealed class RenderingTests
     }
 
     [Fact]
+    public void Render_DeclineWithSources_CitesThemInTheEphemeralReply()
+    {
+        var answer = new Answer
+        {
+            Status = AnswerStatus.NotFound,
+            Question = "q",
+            Language = AnswerLanguage.Indonesian,
+            Text = "Liputan ini tidak menyebutkannya. Yang diberitakan:\n\nParade digelar pada bulan Desember.",
+            Sources = [new SourceReference("harian", "Harian Kota", "Parade kemenangan", null, null)],
+        };
+
+        var data = AnswerRenderer.Render(answer, null);
+
+        Assert.Equal(MessageFlags.Ephemeral, data.Flags);
+        Assert.Contains("Sumber", data.Content, StringComparison.Ordinal);
+        Assert.Contains("Harian Kota", data.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Timeline_MonthPrecisionEntry_ShowsOnlyTheMonth()
     {
         var entries = new[]

@@ -177,17 +177,19 @@ public sealed class AnswerService : IAnswerService
         }
 
         var best = match.Best;
+
+        // Declined either way; when the best card would at least be suggested, say what it does report.
+        if (best is { NotCovered: true } && best.Confidence >= _options.SuggestionFloor)
+        {
+            return NotCovered(snapshot, snapshot.Index.Cards[best.Card], question, match, lang);
+        }
+
         if (best is null || best.Confidence < _options.Threshold)
         {
             return Declined(snapshot, question, match, lang);
         }
 
         var card = snapshot.Index.Cards[best.Card];
-        if (best.NotCovered)
-        {
-            return NotCovered(snapshot, card, question, match, lang);
-        }
-
         var suggestions = match.Ranked
             .Skip(1)
             .Where(s => s.Confidence >= best.Confidence - _options.SuggestionMargin && s.Confidence >= _options.SuggestionFloor)

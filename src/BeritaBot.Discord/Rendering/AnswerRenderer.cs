@@ -26,7 +26,9 @@ public static class AnswerRenderer
         {
             // Only the asker sees "not yet": a public channel gets no non-answer noise.
             var suggestions = MessageParts.CardButtonRow(answer.Suggestions, DiscordLimits.ButtonsPerRow, english);
-            return Ephemeral(answer.Text, suggestions is null ? [] : [suggestions]);
+            // A decline that says what the coverage does report (a card's not_covered question) cites it too.
+            var text = answer.Sources.Count > 0 ? $"{answer.Text}\n\nSumber:\n{SourcesField(answer.Sources)}" : answer.Text;
+            return Ephemeral(text, suggestions is null ? [] : [suggestions]);
         }
 
         var components = new List<Component>();

@@ -30,7 +30,7 @@ public sealed class AnswerRenderer
         }
 
         // Declines never show the candidate's text as fact: only the decline message and the closest questions.
-        var html = answer.IsAnswered ? RenderCard(answer) : Html.Escape(answer.Text);
+        var html = answer.IsAnswered ? RenderCard(answer) : Html.Escape(answer.Text) + string.Concat(answer.Sources.Select(s => "\nSumber: " + SourceLine(s, answer.Language)));
         var followUps = answer.IsAnswered ? answer.Related.Concat(answer.Suggestions) : answer.Suggestions.Concat(answer.Related);
         rows.AddRange(followUps
             .Where(r => r.CardId != answer.CardId)

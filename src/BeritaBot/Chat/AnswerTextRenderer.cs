@@ -18,15 +18,7 @@ public static class AnswerTextRenderer
         {
             sb.AppendLine(CultureInfo.InvariantCulture, $"■ {answer.Title}");
             sb.AppendLine(answer.Text);
-            if (answer.Sources.Count > 0)
-            {
-                sb.AppendLine();
-                sb.AppendLine(english ? "Sources:" : "Sumber:");
-                foreach (var source in answer.Sources)
-                {
-                    sb.AppendLine("  - " + FormatSource(source, english));
-                }
-            }
+            AppendSources(sb, answer, english);
 
             var band = answer.Band switch
             {
@@ -38,7 +30,9 @@ public static class AnswerTextRenderer
         }
         else
         {
+            // A decline that says what the coverage does report (a card's not_covered question) cites it too.
             sb.AppendLine(answer.Text);
+            AppendSources(sb, answer, english);
         }
 
         var offered = answer.Related.Concat(answer.Suggestions).DistinctBy(c => c.CardId).Take(5).ToList();
@@ -64,5 +58,20 @@ public static class AnswerTextRenderer
         ArgumentNullException.ThrowIfNull(source);
         var date = source.Published is { } d ? ", " + DateLabels.Format(d, DatePrecision.Day, english) : string.Empty;
         return $"{source.Outlet}: \"{source.Title}\"{date}";
+    }
+
+    private static void AppendSources(StringBuilder sb, Answer answer, bool english)
+    {
+        if (answer.Sources.Count == 0)
+        {
+            return;
+        }
+
+        sb.AppendLine();
+        sb.AppendLine(english ? "Sources:" : "Sumber:");
+        foreach (var source in answer.Sources)
+        {
+            sb.AppendLine("  - " + FormatSource(source, english));
+        }
     }
 }
