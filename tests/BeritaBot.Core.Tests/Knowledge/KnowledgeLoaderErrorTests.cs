@@ -120,7 +120,9 @@ public class KnowledgeLoaderErrorTests
         var result = KnowledgeLoader.Load(folder.Path);
 
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Problems, p => p.IsError && p.File == Alpha && p.Message.Contains("not_covered", StringComparison.Ordinal));
+        var problem = Assert.Single(result.Problems, p => p.IsError && p.File == Alpha);
+        Assert.Contains("not_covered", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(11, problem.Line);
     }
 
     [Fact]
