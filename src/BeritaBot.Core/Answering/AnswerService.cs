@@ -209,12 +209,15 @@ public sealed class AnswerService : IAnswerService
         Band = ConfidenceBand.Low,
         Text = AnswerTexts.NotFound(language),
         BestCandidateId = match.Best is null ? null : snapshot.Index.Cards[match.Best.Card].Id,
-        Suggestions = match.Ranked
-            .Where(s => s.Confidence >= _options.SuggestionFloor)
-            .Take(_options.MaxSuggestions)
-            .Select(s => ReferenceFor(snapshot, snapshot.Index.Cards[s.Card], language))
-            .ToArray(),
+        Suggestions = Suggested(snapshot, match.Ranked, language),
     };
+
+    /// <summary>The closest cards offered when declining: those at or above the suggestion floor, at most as many as configured.</summary>
+    private CardReference[] Suggested(KnowledgeSnapshot snapshot, IEnumerable<ScoredCard> candidates, AnswerLanguage language) => candidates
+        .Where(s => s.Confidence >= _options.SuggestionFloor)
+        .Take(_options.MaxSuggestions)
+        .Select(s => ReferenceFor(snapshot, snapshot.Index.Cards[s.Card], language))
+        .ToArray();
 
     /// <summary>
     /// The question is one the card says the articles leave open: a decline (nothing is claimed that the coverage
@@ -228,12 +231,7 @@ public sealed class AnswerService : IAnswerService
             Text = AnswerTexts.NotCovered(language) + "\n\n" + (english ? card.AnswerEn! : card.Answer),
             Title = card.Title,
             Sources = SourcesOf(snapshot, card),
-            Suggestions = match.Ranked
-                .Skip(1)
-                .Where(s => s.Confidence >= _options.SuggestionFloor && !s.NotCovered)
-                .Take(_options.MaxSuggestions)
-                .Select(s => ReferenceFor(snapshot, snapshot.Index.Cards[s.Card], language))
-                .ToArray(),
+            Suggestions = Suggested(snapshot, match.Ranked.Skip(1).Where(s => !s.NotCovered), language),
         };
     }
 

@@ -111,12 +111,18 @@ internal sealed class CardIndex
         var phrasings = new IndexedPhrasing[cards.Count][];
         var intentMasks = new int[cards.Count];
         var givesDay = new bool[cards.Count];
+        var givesDuration = new bool[cards.Count];
         var phraseTerms = new List<(int Card, bool NotCovered, string Text, int[] Terms, string Normalized, QuestionIntent Intent, Answering.AnswerLanguage Language, IReadOnlyList<string> Framed)>();
+
+        // Per card, the terms of what it answers: phrasings, title and keywords. The answer text does not count; it
+        // may name a detail only to say it is missing ("nama para pejabat itu tidak disebutkan").
+        var answering = new HashSet<int>[cards.Count];
 
         for (var c = 0; c < cards.Count; c++)
         {
             var card = cards[c];
             var best = new Dictionary<int, float>();
+            answering[c] = [];
             foreach (var (text, weight, role) in IndexedTexts(card, sources))
             {
                 var analyzed = analyzer.Analyze(text, correctTypos: false);
@@ -138,7 +144,12 @@ internal sealed class CardIndex
                     }
                 }
 
-                if (role != TextRole.Field)
+                if (role is TextRole.Question or TextRole.Label)
+                {
+                    answering[c].UnionWith(ids);
+                }
+
+                if (role is TextRole.Question or TextRole.NotCovered)
                 {
                     Array.Sort(ids);
                     phraseTerms.Add((c, role == TextRole.NotCovered, text, ids.Distinct().ToArray(), analyzed.Normalized, analyzed.Intent, analyzed.Language, analyzed.Framed));
@@ -155,6 +166,8 @@ internal sealed class CardIndex
             {
                 givesDay[c] = true;
             }
+
+            givesDuration[c] = Durations.Stated(card.Answer) || (card.AnswerEn is not null && Durations.Stated(card.AnswerEn));
 
             if (card.Date is not null)
             {
@@ -179,7 +192,9 @@ internal sealed class CardIndex
             var indexed = group
                 .Select(p => new IndexedPhrasing(p.Text, p.Terms, p.Terms.Sum(id => idf[id]), CardMatcher.SortWords(p.Normalized), p.Intent, p.Language)
                 {
-                    OpenTerms = group.Key.NotCovered ? p.Terms.Concat(p.Framed.Where(termIds.ContainsKey).Select(t => termIds[t])).Distinct().ToArray() : [],
+                    OpenTerms = group.Key.NotCovered
+                        ? p.Terms.Concat(p.Framed.Where(termIds.ContainsKey).Select(t => termIds[t])).Distinct().Where(id => !answering[p.Card].Contains(id)).ToArray()
+                        : [],
                 })
                 .ToArray();
             (group.Key.NotCovered ? notCovered : phrasings)[group.Key.Card] = indexed;
@@ -189,12 +204,6 @@ internal sealed class CardIndex
         {
             phrasings[c] ??= [];
             notCovered[c] ??= [];
-            // The answer's own vocabulary is what its phrasings, title and keywords use (the body may well name the
-            // missing detail to say it is missing: "nama para pejabat itu tidak disebutkan").
-            var answered = phrasings[c].SelectMany(p => p.TermIds)
-                .Concat(cards[c].Keywords.Append(cards[c].Title).SelectMany(t => analyzer.Analyze(t, correctTypos: false).Terms).Select(t => termIds[t]))
-                .ToHashSet();
-            notCovered[c] = notCovered[c].Select(p => p with { OpenTerms = p.OpenTerms.Where(id => !answered.Contains(id)).ToArray() }).ToArray();
         }
 
         analyzer.AddKnownStems(termIds.Keys);
@@ -232,9 +241,10 @@ internal sealed class CardIndex
             }
         }
 
-        return new CardIndex(cards, analyzer, termIds, postingLists.Select(l => l.ToArray()).ToArray(), idf, phrasings, intentMasks, isName, surface) {
+        return new CardIndex(cards, analyzer, termIds, postingLists.Select(l => l.ToArray()).ToArray(), idf, phrasings, intentMasks, isName, surface)
+        {
             GivesDay = givesDay,
-            GivesDuration = cards.Select(c => Durations.Stated(c.Answer) || (c.AnswerEn is not null && Durations.Stated(c.AnswerEn))).ToArray(),
+            GivesDuration = givesDuration,
             EntityKind = kinds,
             NotCovered = notCovered,
         };
@@ -301,7 +311,7 @@ internal sealed class CardIndex
             {
                 // "AP (terjemahan bahasa Indonesia)": the outlet is what precedes the editors' note.
                 var outlet = source.Outlet.Split('(')[0];
-                yield return ($"{outlet} {source.Agency} {source.Published?.Year}", AnswerFieldWeight, TextRole.Field);
+                yield return ($"{outlet} {source.Agency} {source.Published?.Year}", AnswerFieldWeight, TextRole.Body);
             }
         }
     }
@@ -319,22 +329,27 @@ internal sealed class CardIndex
             yield return (q, 1f, TextRole.NotCovered);
         }
 
-        yield return (card.Title, 1f, TextRole.Field);
+        yield return (card.Title, 1f, TextRole.Label);
         foreach (var k in card.Keywords)
         {
-            yield return (k, 1f, TextRole.Field);
+            yield return (k, 1f, TextRole.Label);
         }
 
-        yield return (card.Answer, AnswerFieldWeight, TextRole.Field);
+        yield return (card.Answer, AnswerFieldWeight, TextRole.Body);
         if (card.AnswerEn is not null)
         {
-            yield return (card.AnswerEn, AnswerFieldWeight, TextRole.Field);
+            yield return (card.AnswerEn, AnswerFieldWeight, TextRole.Body);
         }
     }
 
     private enum TextRole
     {
-        Field,
+        /// <summary>The answer and the cited articles' outlet, agency and year.</summary>
+        Body,
+
+        /// <summary>The title and keywords.</summary>
+        Label,
+
         Question,
         NotCovered,
     }

@@ -249,12 +249,7 @@ internal static class CardMatcher
         var foundShare = prefixTerms is null && found + absent > 0 ? found / (found + absent) : 1.0;
         var phrasings = index.Phrasings[card];
         var (bestPhrase, bestIndex) = BestFit(index, phrasings, ids, weights, totalWeight, prefixTerms, scoring);
-        // Only open questions sharing something the card's answering side never has can claim the question: a word
-        // ("nama", "kota"), or the kind of question ("where" of a card that only answers when and who).
-        var open = prefixTerms is null && index.NotCovered[card].Length > 0
-            ? index.NotCovered[card].Where(p => p.OpenTerms.Any(id => Array.IndexOf(ids, id) >= 0 || query.Framed.Any(f => index.TermId(f) == id))
-                || (p.Intent != QuestionIntent.None && p.Intent == query.Intent && (index.IntentMasks[card] & (1 << (int)p.Intent)) == 0)).ToArray()
-            : [];
+        var open = prefixTerms is null ? OpenQuestionsAsked(index, card, ids, query) : [];
         var (openFit, openIndex) = BestFit(index, open, ids, weights, totalWeight, prefixTerms: null, scoring);
         var notCovered = openIndex >= 0 && openFit >= bestPhrase * scoring.NotCoveredFit;
         if (notCovered)
@@ -308,6 +303,26 @@ internal static class CardMatcher
         // The missing-term factor applies to every candidate, fuzzy-scored or not, so one that lacks the question's
         // names cannot outrank the right card just by falling outside the fuzzy shortlist.
         return new ScoredCard(card, Math.Clamp(baseScore * missing, 0, 1), Math.Max(bestIndex, 0), coverage, bestPhrase, 0, intent, missing, baseScore, notCovered);
+    }
+
+    /// <summary>
+    /// The card's <c>not_covered</c> questions that can claim this question: those sharing something the card's
+    /// answering side never has, a word ("nama", "kota", also one framing the question) or the kind of question
+    /// ("where" of a card whose phrasings only ask when and who).
+    /// </summary>
+    private static IndexedPhrasing[] OpenQuestionsAsked(CardIndex index, int card, int[] ids, AnalyzedText query)
+    {
+        var openQuestions = index.NotCovered[card];
+        if (openQuestions.Length == 0)
+        {
+            return [];
+        }
+
+        var asked = ids.Concat(query.Framed.Select(index.TermId)).Where(id => id >= 0).ToHashSet();
+        var kindAnswered = (index.IntentMasks[card] & (1 << (int)query.Intent)) != 0;
+        return openQuestions
+            .Where(p => p.OpenTerms.Any(asked.Contains) || (p.Intent != QuestionIntent.None && p.Intent == query.Intent && !kindAnswered))
+            .ToArray();
     }
 
     /// <summary>

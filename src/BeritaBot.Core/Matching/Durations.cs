@@ -9,7 +9,7 @@ internal static class Durations
 {
     private static readonly HashSet<string> Units =
     [
-        "tahun", "thn", "bulan", "bln", "pekan", "minggu", "hari", "dekade", "jam", "abad",
+        "tahun", "bulan", "pekan", "minggu", "hari", "dekade", "jam", "abad",
         "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "hour", "hours",
     ];
 

@@ -30,7 +30,7 @@ public sealed class AnswerRenderer
         }
 
         // Declines never show the candidate's text as fact: only the decline message and the closest questions.
-        var html = answer.IsAnswered ? RenderCard(answer) : Html.Escape(answer.Text) + string.Concat(answer.Sources.Select(s => "\nSumber: " + SourceLine(s, answer.Language)));
+        var html = answer.IsAnswered ? RenderCard(answer) : Html.Escape(answer.Text) + SourceLines(answer);
         var followUps = answer.IsAnswered ? answer.Related.Concat(answer.Suggestions) : answer.Suggestions.Concat(answer.Related);
         rows.AddRange(followUps
             .Where(r => r.CardId != answer.CardId)
@@ -73,13 +73,14 @@ public sealed class AnswerRenderer
             builder.Append('\n');
         }
 
-        foreach (var source in answer.Sources)
-        {
-            builder.Append("\nSumber: ").Append(SourceLine(source, answer.Language));
-        }
+        builder.Append(SourceLines(answer));
 
         return builder.ToString();
     }
+
+    /// <summary>One "Sumber:" line per cited article, each starting on a new line.</summary>
+    private static string SourceLines(Answer answer) =>
+        string.Concat(answer.Sources.Select(s => "\nSumber: " + SourceLine(s, answer.Language)));
 
     public static string SourceLine(SourceReference source, AnswerLanguage language = AnswerLanguage.Indonesian)
     {
