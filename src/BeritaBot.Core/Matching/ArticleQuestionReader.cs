@@ -66,6 +66,7 @@ internal static class ArticleQuestionReader
 
     public static ArticleQuestion Read(IReadOnlyList<string> tokens, IReadOnlyList<Source> sources)
     {
+        tokens = Respelled(tokens);
         var byline = new HashSet<int>();
         var fields = Fields(tokens, byline);
         if (fields == ArticleFields.None)
@@ -218,6 +219,37 @@ internal static class ArticleQuestionReader
         {
             yield return agencyTokens;
         }
+    }
+
+    /// <summary>The long words this reader looks for, which a typo should not hide ("sumbrnya", "penuls").</summary>
+    private static readonly string[] SpelledWords = ArticleWords.Concat(AuthorNouns).Concat(AuthorVerbs).Concat(EditorNouns)
+        .Concat(EditorVerbs).Concat(PublishWords).Concat(OutletNouns).Concat(AgencyWords).Concat(SourceWords)
+        .Where(w => w.Length >= 6).Distinct().ToArray();
+
+    /// <summary>
+    /// Byline questions are read before the typo corrector runs, and the corrector only knows the cards' words, so
+    /// a byline word one slip away from its spelling is put right here. Real words stay as written.
+    /// </summary>
+    private static IReadOnlyList<string> Respelled(IReadOnlyList<string> tokens)
+    {
+        string[]? respelled = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Length < 5 || GeneralLexicon.Contains(token) || Array.IndexOf(SpelledWords, token) >= 0)
+            {
+                continue;
+            }
+
+            var meant = Array.Find(SpelledWords, w => EditDistance.AtMostOne(token, w));
+            if (meant is not null)
+            {
+                respelled ??= tokens.ToArray();
+                respelled[i] = meant;
+            }
+        }
+
+        return respelled ?? tokens;
     }
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);

@@ -31,7 +31,20 @@ public class ArticleQuestionReaderTests
     }
 
     [Theory]
+    [InlineData("berita banjir sumbrnya dr mana?", ArticleFields.Agency)]
+    [InlineData("siapa penuls artikel pemilu?", ArticleFields.Author)]
+    [InlineData("siapa editor artkel tentang pemilu?", ArticleFields.Editor)]
+    [InlineData("kapan berita banjir itu diterbitkn?", ArticleFields.Published)]
+    public void Read_BylineWordWithOneSlip_IsStillRead(string question, ArticleFields expected)
+    {
+        var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize(question), Sources);
+
+        Assert.Equal(expected, read.Fields);
+    }
+
+    [Theory]
     [InlineData("Apa yang ditulis Trenin di Twitter tentang banjir?")]
+    [InlineData("siapa penulis cerita banjir?")]
     [InlineData("Apa sumber ketegangan menurut berita ini?")]
     [InlineData("Menurut berita yang terbit tahun 2021, berapa korban banjir?")]
     [InlineData("siapa penulisnya?")]
