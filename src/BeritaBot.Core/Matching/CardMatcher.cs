@@ -268,7 +268,11 @@ internal static class CardMatcher
             ? NamesAnotherOfTheKind(index, ids, open[openIndex].TermIds)
             : bestIndex >= 0 && NamesAnotherOfTheKind(index, ids, phrasings[bestIndex].TermIds);
 
-        var intent = IntentAdjustment(query.Intent, index.IntentMasks[card], scoring);
+        // "Berapa lama" is answered by a card that states a length of time, whatever its phrasings ask.
+        var answersKind = query.WantsDuration && index.GivesDuration[card]
+            ? index.IntentMasks[card] | (1 << (int)query.Intent)
+            : index.IntentMasks[card];
+        var intent = IntentAdjustment(query.Intent, answersKind, scoring);
         var baseScore = (scoring.Coverage * Math.Min(1.0, coverage)) + (scoring.Phrase * bestPhrase) + intent;
         var exponent = ids.Length >= scoring.LongQuestionTerms ? scoring.LongMissingTermExponent : scoring.MissingTermExponent;
         var missing = Math.Pow(Math.Clamp(foundShare, 0, 1), exponent);

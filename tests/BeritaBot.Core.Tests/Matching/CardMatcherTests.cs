@@ -149,6 +149,26 @@ public class CardMatcherTests
     }
 
     [Fact]
+    public void Match_HowLongAskedOfACardStatingALengthOfTime_CountsAsTheKindItAnswers()
+    {
+        // Its phrasings only ask "what", but its answer states a length of time.
+        var war = NewCard(
+            "perang",
+            "Perang di Ukraina",
+            "Perang di Ukraina sudah berlangsung lebih dari dua tahun.",
+            "Apa yang disebut berita tentang perang di Ukraina?",
+            "perang ukraina gmn?",
+            "What does the news say about the war in Ukraine?");
+        var silent = war with { Answer = "Perang di Ukraina disebut sebagai latar belakang.", AnswerEn = null };
+
+        var stated = CardMatcher.Match(CardIndex.Build([war], AliasTable.Empty), "perang ukraina udh brp tahun", keep: 1).Best!;
+        var notStated = CardMatcher.Match(CardIndex.Build([silent], AliasTable.Empty), "perang ukraina udh brp tahun", keep: 1).Best!;
+
+        Assert.True(stated.IntentAdjustment > 0, $"{stated.IntentAdjustment}");
+        Assert.True(notStated.IntentAdjustment < 0, $"{notStated.IntentAdjustment}");
+    }
+
+    [Fact]
     public void Match_CalendarDayAskedOfACardThatGivesIt_KeepsConfidence()
     {
         var when = CardMatcher.Match(Index, "kapan gencatan senjata ditandatangani", keep: 1);
