@@ -214,6 +214,11 @@ internal static class CardMatcher
             top.Add(heap.Dequeue());
         }
 
+        // A common word ties many cards at the cut ("siapa Putin" when thirty cards name Putin): which of them made
+        // it would be an accident of card order, and the profile card may be the one left out, so keep every tie.
+        var cut = scores[top[0]];
+        var kept = top.ToHashSet();
+        top.AddRange(touched.Where(card => scores[card] == cut && !kept.Contains(card)));
         return top;
     }
 

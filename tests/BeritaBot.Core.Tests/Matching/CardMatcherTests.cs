@@ -169,6 +169,28 @@ public class CardMatcherTests
     }
 
     [Fact]
+    public void Match_CommonNameTyingManyCards_StillReachesTheProfileCard()
+    {
+        // More cards than the candidate list holds name Putin equally often; the profile card must not fall off it.
+        var events = Enumerable.Range(1, 40).Select(i => NewCard(
+            $"acara-{i}",
+            $"Acara {i}",
+            $"Putin menghadiri acara nomor {i}.",
+            $"Acara nomor {i} apa yang dihadiri Putin?",
+            $"putin ke acara {i} ngapain?",
+            $"What did Putin do at event {i}?"));
+        var profile = NewCard("putin", "Vladimir Putin", "Putin adalah Presiden Rusia.", "Siapa Putin?", "putin tuh sp?", "Who is Putin?");
+        foreach (var cards in new[] { events.Append(profile).ToArray(), events.Prepend(profile).ToArray() })
+        {
+            var index = CardIndex.Build(cards, AliasTable.Empty);
+
+            var match = CardMatcher.Match(index, "putin itu siapa", keep: 1);
+
+            Assert.Equal("putin", index.Cards[match.Best!.Card].Id);
+        }
+    }
+
+    [Fact]
     public void Match_CalendarDayAskedOfACardThatGivesIt_KeepsConfidence()
     {
         var when = CardMatcher.Match(Index, "kapan gencatan senjata ditandatangani", keep: 1);
