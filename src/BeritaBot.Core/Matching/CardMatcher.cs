@@ -317,7 +317,9 @@ internal static class CardMatcher
     /// <summary>
     /// The card's <c>not_covered</c> questions that can claim this question: those sharing something the card's
     /// answering side never has, a word ("nama", "kota", also one framing the question) or the kind of question
-    /// ("where" of a card whose phrasings only ask when and who).
+    /// ("where" of a card whose phrasings only ask when and who). A shared word counts only if the open question
+    /// asks the same kind of thing or no kind at all: "sejak kapan ia menjadi presiden" does not claim "ia presiden
+    /// apa".
     /// </summary>
     private static IndexedPhrasing[] OpenQuestionsAsked(CardIndex index, int card, int[] ids, AnalyzedText query)
     {
@@ -330,7 +332,7 @@ internal static class CardMatcher
         var asked = ids.Concat(query.Framed.Select(index.TermId)).Where(id => id >= 0).ToHashSet();
         var kindAnswered = (index.IntentMasks[card] & (1 << (int)query.Intent)) != 0;
         return openQuestions
-            .Where(p => p.OpenTerms.Any(asked.Contains) || (p.Intent != QuestionIntent.None && p.Intent == query.Intent && !kindAnswered))
+            .Where(p => (p.OpenTerms.Any(asked.Contains) && (p.Intent == QuestionIntent.None || p.Intent == query.Intent)) || (p.Intent != QuestionIntent.None && p.Intent == query.Intent && !kindAnswered))
             .ToArray();
     }
 

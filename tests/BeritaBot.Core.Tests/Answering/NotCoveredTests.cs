@@ -61,6 +61,36 @@ public class NotCoveredTests
         Assert.Equal("parade", answer.CardId);
     }
 
+    private static readonly Card Leader = new()
+    {
+        Id = "aliyev",
+        Title = "Aliyev",
+        Answer = "Aliyev adalah presiden negara itu dan memimpin parade kemenangan.",
+        Questions = ["Siapa Aliyev?", "aliyev itu sp?", "Who is Aliyev?", "Apa peran Aliyev dalam liputan ini?"],
+        NotCovered = ["Sejak kapan Aliyev menjadi presiden?", "aliyev jd presiden dari kpn?", "Since when has Aliyev been president?"],
+        SourceIds = ["harian"],
+        FilePath = "aliyev.md",
+    };
+
+    [Fact]
+    public void Ask_OpenQuestionAskingAnotherKindWithTheSameWord_DoesNotClaimTheQuestion()
+    {
+        // "Presiden" is only in the open question, but it asks since when; this asks what he is president of.
+        var answer = Over(Leader, Harvest).Ask("aliyev itu presiden apa?");
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Equal("aliyev", answer.CardId);
+    }
+
+    [Fact]
+    public void Ask_OpenQuestionOfTheSameKind_IsDeclined()
+    {
+        var answer = Over(Leader, Harvest).Ask("sejak kapan aliyev jadi presiden?");
+
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+        Assert.Equal("aliyev", answer.BestCandidateId);
+    }
+
     [Fact]
     public void Ask_SameQuestionWithoutNotCoveredList_IsAnsweredByTheCard()
     {
