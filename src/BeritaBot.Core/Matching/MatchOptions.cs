@@ -9,7 +9,7 @@ public sealed class MatchOptions
 
     /// <summary>Below this confidence the bot declines ("belum punya jawaban"). Calibrated on the eval set.</summary>
     [Range(0.0, 1.0)]
-    public double Threshold { get; set; } = 0.45;
+    public double Threshold { get; set; } = 0.48;
 
     /// <summary>Runner-ups within this distance of the best card are offered as "did you mean".</summary>
     [Range(0.0, 1.0)]
