@@ -27,6 +27,10 @@ public class EvalAccuracyTests
     // A third, written while this session's changes were made and first measured only after them (88.1% / 93.3%).
     private static readonly Lazy<EvalReport> Blind3Report = new(() => Run("blind3-set.tsv"));
 
+    // A fourth, written and frozen from the articles alone while this session's changes were made; measured once, at
+    // the end (87.6% / 88.1%; the session's starting build gives 81.4% / 83.1%). Nothing was tuned on it.
+    private static readonly Lazy<EvalReport> Blind4Report = new(() => Run("blind4-set.tsv"));
+
     [Fact]
     public void EvalSet_InScopeQuestions_AreAnsweredWithTheRightCard()
     {
@@ -88,10 +92,22 @@ public class EvalAccuracyTests
     }
 
     [Fact]
+    public void Blind4Set_InScopeQuestions_AreAnsweredWithTheRightCard()
+    {
+        AssertAtLeast(0.87, Blind4Report.Value.InScopeAccuracy, Blind4Report.Value);
+    }
+
+    [Fact]
+    public void Blind4Set_OutOfScopeQuestions_AreDeclined()
+    {
+        AssertAtLeast(0.88, Blind4Report.Value.OutOfScopeDeclineRate, Blind4Report.Value);
+    }
+
+    [Fact]
     public void EvalSets_EveryExpectedCard_ExistsInTheKnowledge()
     {
         var snapshot = RealKnowledge.Snapshot;
-        var unknown = new[] { EvalFiles.FileName, "heldout-set.tsv", "blind-set.tsv", "blind2-set.tsv", "blind3-set.tsv" }
+        var unknown = new[] { EvalFiles.FileName, "heldout-set.tsv", "blind-set.tsv", "blind2-set.tsv", "blind3-set.tsv", "blind4-set.tsv" }
             .SelectMany(name => EvalSet.Load(SetPath(name)))
             .Where(c => c.HasCard)
             .SelectMany(c => c.AcceptedCards.Where(id => !Exists(snapshot, id)).Select(id => $"line {c.Line}: {id}"))
