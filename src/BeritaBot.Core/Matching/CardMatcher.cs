@@ -332,7 +332,13 @@ internal static class CardMatcher
         var asked = ids.Concat(query.Framed.Select(index.TermId)).Where(id => id >= 0).ToHashSet();
         var kindAnswered = (index.IntentMasks[card] & (1 << (int)query.Intent)) != 0;
         return openQuestions
-            .Where(p => (p.OpenTerms.Any(asked.Contains) && (p.Intent == QuestionIntent.None || p.Intent == query.Intent)) || (p.Intent != QuestionIntent.None && p.Intent == query.Intent && !kindAnswered))
+            .Where(p =>
+            {
+                var sameKind = p.Intent == query.Intent;
+                var sharesWord = p.OpenTerms.Any(asked.Contains) && (p.Intent == QuestionIntent.None || sameKind);
+                var asksUnansweredKind = p.Intent != QuestionIntent.None && sameKind && !kindAnswered;
+                return sharesWord || asksUnansweredKind;
+            })
             .ToArray();
     }
 
