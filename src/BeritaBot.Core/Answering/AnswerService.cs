@@ -155,7 +155,7 @@ public sealed class AnswerService : IAnswerService
         }
 
         // Read before matching: the matcher writes its typo corrections into the token list.
-        var article = ArticleQuestionReader.Read(tokens, snapshot.Sources);
+        var article = ArticleQuestionReader.Read(tokens, snapshot.SourceNames);
         if (article.IsAboutArticle
             && ArticleAnswerer.TryAnswer(snapshot, article, question, LanguageDetector.Detect(tokens)) is { } aboutArticle)
         {

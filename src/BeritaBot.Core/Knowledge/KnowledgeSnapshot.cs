@@ -23,6 +23,7 @@ public sealed class KnowledgeSnapshot
         SourcesById = sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
         Entities = entities ?? EntityKinds.Empty;
         Index = CardIndex.Build(cards, aliases, SourcesById, Entities);
+        SourceNames = SourceNames.Build(sources, aliases);
     }
 
     public static KnowledgeSnapshot Empty { get; } =
@@ -47,4 +48,7 @@ public sealed class KnowledgeSnapshot
 
     /// <summary>Built with the snapshot, so a reload swaps cards and their index together.</summary>
     internal CardIndex Index { get; }
+
+    /// <summary>The outlets' and agencies' names, for reading questions about an article.</summary>
+    internal SourceNames SourceNames { get; }
 }

@@ -36,6 +36,9 @@ internal static class ArticleQuestionReader
         "terbit", "terbitnya", "diterbitkan", "menerbitkan", "dimuat", "tayang", "ditayangkan", "dipublikasikan",
         "publikasi", "dirilis", "published", "publish", "posted", "released");
 
+    /// <summary>Words that open an attribution ("menurut berita AP, ...").</summary>
+    private static readonly FrozenSet<string> FrameWords = Set("menurut", "according", "berdasarkan", "mengutip");
+
     private static readonly FrozenSet<string> WhenWords = Set("kapan", "kapankah", "when");
 
     /// <summary>Time words that ask when only next to a question word ("tanggal berapa", "what year"), not in "terbit tahun 2020".</summary>
@@ -59,16 +62,17 @@ internal static class ArticleQuestionReader
 
     private static readonly FrozenSet<string> SourceOwners = Set("its", "their", "news", "wire", "original");
 
-    /// <summary>Parts of an outlet's name that do not identify it.</summary>
-    private static readonly FrozenSet<string> OutletNoise = Set("the", "com", "co", "id", "net", "org", "www");
-
     private const int NearOutlet = 3;
 
-    public static ArticleQuestion Read(IReadOnlyList<string> tokens, IReadOnlyList<Source> sources)
+    public static ArticleQuestion Read(IReadOnlyList<string> tokens, IReadOnlyList<Source> sources) =>
+        Read(tokens, SourceNames.Build(sources, AliasTable.Empty));
+
+    public static ArticleQuestion Read(IReadOnlyList<string> tokens, SourceNames sources)
     {
         tokens = Respelled(tokens);
+        var frame = AttributionFrame(tokens);
         var byline = new HashSet<int>();
-        var fields = Fields(tokens, byline);
+        var fields = Fields(tokens, frame, byline);
         if (fields == ArticleFields.None)
         {
             return ArticleQuestion.NotAbout;
@@ -76,25 +80,23 @@ internal static class ArticleQuestionReader
 
         var articleAt = Enumerable.Range(0, tokens.Count).Where(i => ArticleWords.Contains(tokens[i])).ToList();
         // An outlet's name is often an ordinary word too ("antara" = between): only next to "berita" or a byline
-        // word is it the outlet.
+        // word, or right after "menurut" / "according to", is it the outlet.
         var anchors = articleAt.Concat(byline).ToList();
+        var frameStarts = frame.Where(i => FrameWords.Contains(tokens[i])).ToList();
         var named = new List<string>();
         var nameTokens = new HashSet<int>();
-        foreach (var source in sources)
+        foreach (var (sourceId, name) in sources.Names)
         {
-            foreach (var name in NamesOf(source))
+            for (var at = 0; at < tokens.Count; at++)
             {
-                for (var at = 0; at < tokens.Count; at++)
+                if (TokenRuns.StartsAt(tokens, at, name) && (anchors.Any(a => Math.Abs(a - at) <= NearOutlet + name.Length - 1) || frameStarts.Any(f => at - f is 1 or 2)))
                 {
-                    if (TokenRuns.StartsAt(tokens, at, name) && anchors.Any(a => Math.Abs(a - at) <= NearOutlet + name.Length - 1))
+                    if (!named.Contains(sourceId))
                     {
-                        if (!named.Contains(source.Id))
-                        {
-                            named.Add(source.Id);
-                        }
-
-                        nameTokens.UnionWith(Enumerable.Range(at, name.Length));
+                        named.Add(sourceId);
                     }
+
+                    nameTokens.UnionWith(Enumerable.Range(at, name.Length));
                 }
             }
         }
@@ -118,7 +120,31 @@ internal static class ArticleQuestionReader
         return new ArticleQuestion(fields, named, topic);
     }
 
-    private static ArticleFields Fields(IReadOnlyList<string> tokens, HashSet<int> byline)
+    /// <summary>
+    /// The positions of an attribution such as "menurut berita yang bersumber dari AFP" or "according to the AP
+    /// report": from the framing word up to the question word that follows it, or to the end of the question.
+    /// </summary>
+    private static HashSet<int> AttributionFrame(IReadOnlyList<string> tokens)
+    {
+        var frame = new HashSet<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!FrameWords.Contains(tokens[i]))
+            {
+                continue;
+            }
+
+            for (var k = i; k < tokens.Count && (k == i || !IntentDetector.QuestionWords.Contains(tokens[k])); k++)
+            {
+                frame.Add(k);
+            }
+        }
+
+        return frame;
+    }
+
+    /// <param name="frame">Positions inside an attribution, where a byline word says where the fact was read, not what is asked.</param>
+    private static ArticleFields Fields(IReadOnlyList<string> tokens, HashSet<int> frame, HashSet<int> byline)
     {
         var asksWho = tokens.Any(WhoWords.Contains);
         var asksWhen = Enumerable.Range(0, tokens.Count).Any(i =>
@@ -150,7 +176,7 @@ internal static class ArticleQuestionReader
                 field = ArticleFields.Agency;
             }
 
-            if (field != ArticleFields.None)
+            if (field != ArticleFields.None && !frame.Contains(i))
             {
                 fields |= field;
                 byline.Add(i);
@@ -197,28 +223,6 @@ internal static class ArticleQuestionReader
         }
 
         return false;
-    }
-
-    /// <summary>The outlet's name (without domain parts and parenthesised notes) and the wire agency's, as token runs.</summary>
-    private static IEnumerable<string[]> NamesOf(Source source)
-    {
-        var outlet = source.Outlet;
-        var paren = outlet.IndexOf('(', StringComparison.Ordinal);
-        if (paren > 0)
-        {
-            outlet = outlet[..paren];
-        }
-
-        var outletTokens = TextNormalizer.Tokenize(outlet).Where(t => !OutletNoise.Contains(t)).ToArray();
-        if (outletTokens.Length > 0)
-        {
-            yield return outletTokens;
-        }
-
-        if (source.Agency is { } agency && TextNormalizer.Tokenize(agency).Where(t => !OutletNoise.Contains(t)).ToArray() is { Length: > 0 } agencyTokens)
-        {
-            yield return agencyTokens;
-        }
     }
 
     /// <summary>The long words this reader looks for, which a typo should not hide ("sumbrnya", "penuls").</summary>

@@ -20,9 +20,21 @@ internal static class CardMatcher
     /// <param name="tokens">The question already tokenised (the answer service has done it to vet the question).</param>
     public static MatchResult Match(CardIndex index, List<string> tokens, int keep, ScoringWeights? weights = null)
     {
+        var first = QuestionClauses.First(tokens);
         var query = index.Analyzer.Analyze(tokens, correctTypos: true);
-        var ranked = Rank(index, query, keep, prefixTerms: null, weights);
-        return new MatchResult(query, ThroughRelatedEvent(index, query, ranked, keep, weights));
+        var ranked = ThroughRelatedEvent(index, query, Rank(index, query, keep, prefixTerms: null, weights), keep, weights);
+        if (first is null)
+        {
+            return new MatchResult(query, ranked);
+        }
+
+        // A two-part question is answered by the card for its first part when that one is found more surely than
+        // the whole: the second part's words ("dan apa pemicunya") count against every card that answers the first.
+        var firstQuery = index.Analyzer.Analyze(first, correctTypos: true);
+        var firstRanked = ThroughRelatedEvent(index, firstQuery, Rank(index, firstQuery, keep, prefixTerms: null, weights), keep, weights);
+        return firstRanked.Count > 0 && (ranked.Count == 0 || firstRanked[0].Confidence > ranked[0].Confidence)
+            ? new MatchResult(query, firstRanked)
+            : new MatchResult(query, ranked);
     }
 
     /// <summary>

@@ -94,6 +94,14 @@ public static partial class TextNormalizer
             return;
         }
 
+        // A question word run into the chat word after it ("siapayg", "knpsih"): two words typed without the space.
+        if (GluedQuestionWord(token) is { } cut)
+        {
+            AddToken(tokens, token[..cut]);
+            AddToken(tokens, token[cut..]);
+            return;
+        }
+
         // Chat reduplication with a digit ("negara2" = "negara-negara").
         if (token.Length > 2 && token[^1] == '2' && char.IsLetter(token[^2]))
         {
@@ -101,6 +109,25 @@ public static partial class TextNormalizer
         }
 
         tokens.Add(token);
+    }
+
+    private static readonly string[] QuestionStarts =
+        ["siapa", "kapan", "berapa", "dimana", "kenapa", "mengapa", "gimana", "bagaimana", "apa", "sp", "kpn", "brp", "dmn", "knp", "gmn"];
+
+    private static readonly FrozenSet<string> GluedFollowers = new[] { "yg", "sih", "aja", "ya", "dong", "tuh", "yang" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Where a question word glued to a following chat word ends, or null.</summary>
+    private static int? GluedQuestionWord(string token)
+    {
+        foreach (var start in QuestionStarts)
+        {
+            if (token.Length > start.Length && token.StartsWith(start, StringComparison.Ordinal) && GluedFollowers.Contains(token[start.Length..]))
+            {
+                return start.Length;
+            }
+        }
+
+        return null;
     }
 
     private static char FoldSpecial(char c) => c switch

@@ -87,7 +87,8 @@ internal sealed class TypoCorrector
             }
 
             var candidate = _words[id];
-            if (Math.Abs(candidate.Length - word.Length) > 3)
+            // Two stray letters in a short word are rarely a typo: "lachin" is a name the knowledge lacks, not "lain".
+            if (Math.Abs(candidate.Length - word.Length) > (candidate.Length <= 5 ? 1 : 3))
             {
                 continue;
             }

@@ -49,6 +49,8 @@ public class ArticleQuestionReaderTests
     [InlineData("Menurut berita yang terbit tahun 2021, berapa korban banjir?")]
     [InlineData("siapa penulisnya?")]
     [InlineData("kapan banjir di pesisir terjadi?")]
+    [InlineData("Menurut berita yang bersumber dari Reuters, berapa rumah yang terendam banjir?")]
+    [InlineData("According to the news agency report, how many houses were flooded?")]
     public void Read_QuestionAboutTheEvents_IsNotAboutAnArticle(string question)
     {
         var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize(question), Sources);
@@ -74,6 +76,25 @@ public class ArticleQuestionReaderTests
 
         Assert.True(read.IsAboutArticle);
         Assert.Empty(read.NamedSourceIds);
+    }
+
+    [Fact]
+    public void Read_BylineQuestionAfterAnAttribution_StillReadsItsOutlet()
+    {
+        var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize("menurut antara, siapa penulisnya?"), Sources);
+
+        Assert.Equal(ArticleFields.Author, read.Fields);
+        Assert.Equal(["antara-b"], read.NamedSourceIds);
+    }
+
+    [Fact]
+    public void Read_OutletByAnotherNameFromAliases_NamesItsSource()
+    {
+        var aliases = new AliasTable([["reuters", "thomson reuters"]]);
+
+        var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize("who wrote the thomson reuters story?"), SourceNames.Build(Sources, aliases));
+
+        Assert.Equal(["harian-a"], read.NamedSourceIds);
     }
 
     [Fact]

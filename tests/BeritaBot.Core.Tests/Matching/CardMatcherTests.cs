@@ -236,6 +236,17 @@ public class CardMatcherTests
         Assert.True(CardMatcher.Match(without, Question, keep: 1).Best!.FoundFactor < 1.0);
     }
 
+    [Fact]
+    public void Match_SecondQuestionTheCardDoesNotAnswer_KeepsTheFirstQuestionsConfidence()
+    {
+        var first = CardMatcher.Match(Index, "kapan gencatan senjata ditandatangani", keep: 1).Best!;
+
+        var both = CardMatcher.Match(Index, "kapan gencatan senjata ditandatangani, dan apa isi perjanjiannya", keep: 1).Best!;
+
+        Assert.Equal("gencatan", Index.Cards[both.Card].Id);
+        Assert.Equal(first.Confidence, both.Confidence, 6);
+    }
+
     private static Card NewCard(string id, string title, string answer, params string[] questions) => new()
     {
         Id = id,

@@ -108,6 +108,16 @@ public class TextNormalizerTests
             TextNormalizer.Tokenize("sp yg jd penengah gencatan senjata thn 2020?"));
     }
 
+    [Theory]
+    [InlineData("siapayg mimpin rapat", new[] { "siapa", "yang", "mimpin", "rapat" })]
+    [InlineData("knpsih armenia marah", new[] { "kenapa", "sih", "armenia", "marah" })]
+    [InlineData("siapapun bisa", new[] { "siapapun", "bisa" })]
+    [InlineData("berapapun", new[] { "berapapun" })]
+    public void Tokenize_QuestionWordGluedToAChatWord_ReadsBoth(string text, string[] expected)
+    {
+        Assert.Equal(expected, TextNormalizer.Tokenize(text));
+    }
+
     [Fact]
     public void Tokenize_MultiWordAbbreviation_ExpandsToSeveralWords()
     {

@@ -104,6 +104,16 @@ public class TypoCorrectorTests
         Assert.InRange(fix.Value.Similarity, 0.8, 1.0);
     }
 
+    [Fact]
+    public void Correct_ShortWordWithTwoLettersMore_IsNotTakenForIt()
+    {
+        // "lachin" is a name the knowledge lacks; "lain" shares enough letters for the ratio but not a plausible slip.
+        var corrector = new TypoCorrector(new Dictionary<string, int> { ["lain"] = 9, ["koridor"] = 2 });
+
+        Assert.Null(corrector.Correct("lachin"));
+        Assert.Equal("lain", corrector.Correct("laini")?.Word);
+    }
+
     [Theory]
     [InlineData("lahir")]
     [InlineData("abc")]
