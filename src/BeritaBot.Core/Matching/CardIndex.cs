@@ -118,6 +118,10 @@ internal sealed class CardIndex
         // may name a detail only to say it is missing ("nama para pejabat itu tidak disebutkan").
         var answering = new HashSet<int>[cards.Count];
 
+        // Questions a card leaves open are read after the answering texts, with their stems known: a chat verb there
+        // ("nangguhin") must become the stem the answering phrasings use ("tangguh"), as it does in a user's question.
+        var openTexts = new List<(int Card, string Text)>();
+
         for (var c = 0; c < cards.Count; c++)
         {
             var card = cards[c];
@@ -125,23 +129,19 @@ internal sealed class CardIndex
             answering[c] = [];
             foreach (var (text, weight, role) in IndexedTexts(card, sources))
             {
+                if (role == TextRole.NotCovered)
+                {
+                    openTexts.Add((c, text));
+                    continue;
+                }
+
                 var analyzed = analyzer.Analyze(text, correctTypos: false);
                 var ids = new int[analyzed.Terms.Count];
                 for (var t = 0; t < ids.Length; t++)
                 {
-                    var term = analyzed.Terms[t];
-                    if (!termIds.TryGetValue(term, out var id))
-                    {
-                        id = termIds.Count;
-                        termIds[term] = id;
-                        postingLists.Add([]);
-                    }
-
+                    var id = TermIdOrNew(analyzed.Terms[t], termIds, postingLists);
                     ids[t] = id;
-                    if (role != TextRole.NotCovered)
-                    {
-                        best[id] = Math.Max(best.GetValueOrDefault(id), weight);
-                    }
+                    best[id] = Math.Max(best.GetValueOrDefault(id), weight);
                 }
 
                 if (role is TextRole.Question or TextRole.Label)
@@ -149,12 +149,11 @@ internal sealed class CardIndex
                     answering[c].UnionWith(ids);
                 }
 
-                if (role is TextRole.Question or TextRole.NotCovered)
+                if (role is TextRole.Question)
                 {
                     Array.Sort(ids);
-                    phraseTerms.Add((c, role == TextRole.NotCovered, text, ids.Distinct().ToArray(), analyzed.Normalized, analyzed.Intent, analyzed.Language, analyzed.Framed));
-                    // A question the card leaves open says nothing about what kind of question it answers.
-                    if (analyzed.Intent != QuestionIntent.None && role == TextRole.Question)
+                    phraseTerms.Add((c, false, text, ids.Distinct().ToArray(), analyzed.Normalized, analyzed.Intent, analyzed.Language, analyzed.Framed));
+                    if (analyzed.Intent != QuestionIntent.None)
                     {
                         intentMasks[c] |= 1 << (int)analyzed.Intent;
                     }
@@ -178,6 +177,14 @@ internal sealed class CardIndex
             {
                 postingLists[id].Add(new Posting(c, weight));
             }
+        }
+
+        analyzer.AddKnownStems(termIds.Keys);
+        foreach (var (c, text) in openTexts)
+        {
+            var analyzed = analyzer.Analyze(text, correctTypos: false);
+            var ids = analyzed.Terms.Select(term => TermIdOrNew(term, termIds, postingLists)).Distinct().Order().ToArray();
+            phraseTerms.Add((c, true, text, ids, analyzed.Normalized, analyzed.Intent, analyzed.Language, analyzed.Framed));
         }
 
         var idf = new double[termIds.Count];
@@ -281,6 +288,18 @@ internal sealed class CardIndex
     }
 
     /// <summary>BM25's idf: never negative, highest for the rarest terms.</summary>
+    private static int TermIdOrNew(string term, Dictionary<string, int> termIds, List<List<Posting>> postingLists)
+    {
+        if (!termIds.TryGetValue(term, out var id))
+        {
+            id = termIds.Count;
+            termIds[term] = id;
+            postingLists.Add([]);
+        }
+
+        return id;
+    }
+
     private static double IdfOf(int documentFrequency, int documentCount) =>
         Math.Log(1 + ((documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5)));
 

@@ -247,6 +247,27 @@ public class CardMatcherTests
         Assert.Equal(first.Confidence, both.Confidence, 6);
     }
 
+    [Fact]
+    public void Match_ChatVerbWrittenOnlyInAnOpenQuestion_ReadsAsTheStemTheAnsweringPhrasingsUse()
+    {
+        // The editor wrote the chat verb only in a question the card leaves open; a user's "nangguhin" must still meet
+        // the card's "menangguhkan", not become a word only that open question has.
+        var card = NewCard(
+            "tangguh",
+            "Armenia menangguhkan partisipasi",
+            "Armenia menangguhkan partisipasinya di aliansi itu; sejak kapan tidak disebutkan.",
+            "Mengapa Armenia menangguhkan partisipasinya di aliansi?",
+            "armenia keluar dr aliansi?",
+            "Why did Armenia suspend its participation?") with { NotCovered = ["armenia mulai nangguhin aliansi kpn?"], Keywords = ["menangguhkan", "ditangguhkan"] };
+        var index = CardIndex.Build([card], AliasTable.Empty);
+
+        var asked = index.Analyzer.Analyze("nangguhin", correctTypos: true).Terms;
+        var written = index.Analyzer.Analyze("menangguhkan", correctTypos: false).Terms;
+
+        Assert.Equal(written, asked);
+        Assert.True(index.TermId(asked[0]) >= 0 && index.Postings[index.TermId(asked[0])].Length == 1);
+    }
+
     private static Card NewCard(string id, string title, string answer, params string[] questions) => new()
     {
         Id = id,
