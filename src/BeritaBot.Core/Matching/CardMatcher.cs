@@ -173,14 +173,14 @@ internal static class CardMatcher
                 scored.Add(ScoreCard(index, card, accumulator[card] / totalWeight, ids, weights, totalWeight, query, prefixTerms, scoring));
             }
 
-            scored.Sort((a, b) => b.Confidence.CompareTo(a.Confidence));
+            scored.Sort(BestFirst(index, query));
             var sortedQuery = SortWords(query.Normalized);
             for (var i = 0; i < Math.Min(FuzzyCandidates, scored.Count); i++)
             {
                 scored[i] = AddFuzzy(index, scored[i], sortedQuery, scoring);
             }
 
-            scored.Sort((a, b) => b.Confidence.CompareTo(a.Confidence));
+            scored.Sort(BestFirst(index, query));
             return scored.Count > keep ? scored.GetRange(0, keep) : scored;
         }
         finally
@@ -188,6 +188,21 @@ internal static class CardMatcher
             ArrayPool<double>.Shared.Return(accumulator);
         }
     }
+
+    /// <summary>
+    /// Higher confidence first; between equals, the card whose best phrasing asks the same kind of question. A bare
+    /// phrasing ("karabakh punya sp sih?" is just "karabakh" once its function words go) ties with the profile card's
+    /// "apa itu Karabakh?", and which of them answers "apa itu Karabakh" should not depend on card order.
+    /// </summary>
+    private static Comparison<ScoredCard> BestFirst(CardIndex index, AnalyzedText query) => (a, b) =>
+    {
+        var byConfidence = b.Confidence.CompareTo(a.Confidence);
+        return byConfidence != 0 ? byConfidence : AsksTheSameKind(index, b, query).CompareTo(AsksTheSameKind(index, a, query));
+    };
+
+    private static bool AsksTheSameKind(CardIndex index, ScoredCard scored, AnalyzedText query) =>
+        !scored.NotCovered && scored.BestPhrasing < index.Phrasings[scored.Card].Length
+        && index.Phrasings[scored.Card][scored.BestPhrasing].Intent == query.Intent;
 
     private static void Accumulate(Posting[] postings, double weight, double[] accumulator, List<int> touched)
     {

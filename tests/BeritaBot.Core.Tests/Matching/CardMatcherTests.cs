@@ -268,6 +268,24 @@ public class CardMatcherTests
         Assert.True(index.TermId(asked[0]) >= 0 && index.Postings[index.TermId(asked[0])].Length == 1);
     }
 
+    [Fact]
+    public void Match_TieBetweenBarePhrasings_GoesToThePhrasingAskingTheSameKind()
+    {
+        var profile = NewCard("karabakh", "Karabakh", "Karabakh adalah wilayah pegunungan.", "Apa itu Karabakh?");
+        var owner = NewCard("status", "Status Karabakh", "Karabakh diakui dunia sebagai bagian Azerbaijan.", "karabakh punya sp sih?");
+        foreach (var cards in new[] { new[] { profile, owner }, [owner, profile] })
+        {
+            var index = CardIndex.Build(cards, AliasTable.Empty);
+
+            var what = CardMatcher.Match(index, "apa itu karabakh", keep: 2);
+            var whose = CardMatcher.Match(index, "karabakh punya siapa", keep: 2);
+
+            Assert.Equal(what.Ranked[0].Confidence, what.Ranked[1].Confidence, 6);
+            Assert.Equal("karabakh", index.Cards[what.Best!.Card].Id);
+            Assert.Equal("status", index.Cards[whose.Best!.Card].Id);
+        }
+    }
+
     private static Card NewCard(string id, string title, string answer, params string[] questions) => new()
     {
         Id = id,
