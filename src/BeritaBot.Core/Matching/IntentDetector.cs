@@ -70,8 +70,27 @@ internal static class IntentDetector
             }
         }
 
+        // "Siapa presiden sebelum Aliyev": someone else in a relation to the one named, which a card about that
+        // person answers only if it speaks of the relation.
+        if (found == QuestionIntent.Person && focus is not null)
+        {
+            for (var i = 0; i + 1 < tokens.Count; i++)
+            {
+                if (SuccessionWords.Contains(tokens[i]) && !QuestionWords.Contains(tokens[i + 1]))
+                {
+                    focus.Add(i);
+                }
+            }
+        }
+
         return found;
     }
+
+    private static readonly FrozenSet<string> SuccessionWords = new[]
+    {
+        "sebelum", "setelah", "sesudah", "pengganti", "penggantinya", "pendahulu", "pendahulunya", "penerus", "penerusnya",
+        "before", "after", "predecessor", "successor", "preceded", "succeeded", "replaced",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// An English wh-word inside a sentence usually joins clauses ("what did Putin say WHEN Pashinyan came"): only

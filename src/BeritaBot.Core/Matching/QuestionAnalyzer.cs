@@ -89,7 +89,9 @@ internal sealed class QuestionAnalyzer
         for (var i = 0; i < expanded.Count; i++)
         {
             var token = expanded[i];
-            if (StopWords.IsStopWord(token) || IntentDetector.QuestionWords.Contains(token) || (token.Length < 2 && !char.IsDigit(token[0])))
+            // A word the question turns on ("before" in "who was president before Putin") stays, stopword or not.
+            var asked = !fromAlias[i] && focus is not null && focus.Contains(sourceIndex[i]);
+            if ((StopWords.IsStopWord(token) && !asked) || IntentDetector.QuestionWords.Contains(token) || (token.Length < 2 && !char.IsDigit(token[0])))
             {
                 continue;
             }

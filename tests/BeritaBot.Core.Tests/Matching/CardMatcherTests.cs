@@ -286,6 +286,20 @@ public class CardMatcherTests
         }
     }
 
+    [Fact]
+    public void Match_PredecessorOfThePersonACardProfiles_LowersConfidence()
+    {
+        var profile = NewCard("aliyev", "Ilham Aliyev", "Ilham Aliyev adalah Presiden Azerbaijan.", "Siapa Ilham Aliyev?", "aliyev tuh sp?", "Who is Ilham Aliyev?");
+        // "sebelum" is a word the knowledge knows, so only its weight in the question differs.
+        var war = NewCard("perang", "Perang dimulai", "Perang dimulai sebelum fajar.", "Kapan perang dimulai?");
+        var index = CardIndex.Build([profile, war], AliasTable.Empty);
+
+        var who = CardMatcher.Match(index, "siapa presiden azerbaijan aliyev", keep: 1).Best!;
+        var before = CardMatcher.Match(index, "siapa presiden azerbaijan sebelum aliyev", keep: 1).Best!;
+
+        Assert.True(before.Confidence < who.Confidence * 0.7, $"{before.Confidence} vs {who.Confidence}");
+    }
+
     private static Card NewCard(string id, string title, string answer, params string[] questions) => new()
     {
         Id = id,

@@ -51,6 +51,9 @@ public class IntentDetectorTests
     [InlineData("what is the name of the base", "name")]
     [InlineData("which city hosts the base", "city")]
     [InlineData("siapa nama istri aliyev", "istri")]
+    [InlineData("siapa presiden azerbaijan sebelum aliyev", "sebelum")]
+    [InlineData("who was russia's president before putin", "before")]
+    [InlineData("siapa pengganti shoigu", "pengganti")]
     public void Detect_AttributeQuestion_FindsTheAttribute(string question, string attribute)
     {
         var tokens = TextNormalizer.Tokenize(question);
@@ -67,6 +70,7 @@ public class IntentDetectorTests
     [InlineData("siapa nama menlu rusia")]
     [InlineData("what did putin say about the city")]
     [InlineData("kota shusha direbut kapan")]
+    [InlineData("kapan putin ke baku sebelum bertemu aliyev")]
     public void Detect_QuestionWithoutAttribute_FindsNone(string question)
     {
         var focus = new HashSet<int>();
