@@ -24,7 +24,9 @@ internal static class Durations
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var (word, next) = (tokens[i], tokens[i + 1]);
-            if ((word is "berapa" && (next is "lama" || Units.Contains(next)))
+            // "berapa tahun lalu" asks how long ago (or, in chat, how much last year), not for a length of time.
+            var ago = i + 2 < tokens.Count && tokens[i + 2] is "lalu" or "silam" or "ago";
+            if ((word is "berapa" && (next is "lama" || (Units.Contains(next) && !ago)))
                 || (word is "how" && (next is "long" || (next is "many" && i + 2 < tokens.Count && Units.Contains(tokens[i + 2])))))
             {
                 return true;

@@ -12,6 +12,8 @@ public class DurationsTests
     [InlineData("tahun berapa perang dimulai", false)]
     [InlineData("berapa korban perang", false)]
     [InlineData("how many people died", false)]
+    [InlineData("omzet dagang brp taun lalu", false)]
+    [InlineData("berapa tahun silam perang itu pecah", false)]
     public void Asked_Question_TellsWhetherItAsksHowLong(string question, bool expected)
     {
         Assert.Equal(expected, Durations.Asked(TextNormalizer.Tokenize(question)));

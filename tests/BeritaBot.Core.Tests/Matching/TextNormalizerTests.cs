@@ -95,6 +95,7 @@ public class TextNormalizerTests
     [InlineData("thn", "tahun")]
     [InlineData("org", "orang")]
     [InlineData("KPN", "kapan")]
+    [InlineData("kemaren", "kemarin")]
     public void Tokenize_ChatAbbreviation_IsExpanded(string abbreviation, string expected)
     {
         Assert.Equal([expected], TextNormalizer.Tokenize(abbreviation));
