@@ -16,6 +16,37 @@ internal static class QuestionClauses
     /// <summary>A first part shorter than this ("kapan dan di mana ...") is no question of its own.</summary>
     private const int MinFirstTokens = 3;
 
+    private static readonly char[] SentenceEnds = ['?', '!', ';', '.'];
+
+    /// <summary>
+    /// The sentences of a question typed as several ("emang armenia gabung icc? trus rusia gmn?"), or none when it
+    /// is one. A dot splits only before a space, so "2.802" and "kompas.com" stay whole.
+    /// </summary>
+    public static IReadOnlyList<string> Sentences(string question)
+    {
+        var sentences = new List<string>();
+        var start = 0;
+        for (var i = 0; i < question.Length; i++)
+        {
+            if (Array.IndexOf(SentenceEnds, question[i]) >= 0 && (question[i] != '.' || (i + 1 < question.Length && char.IsWhiteSpace(question[i + 1]))))
+            {
+                AddSentence(question[start..i]);
+                start = i + 1;
+            }
+        }
+
+        AddSentence(question[start..]);
+        return sentences.Count > 1 ? sentences : [];
+
+        void AddSentence(string text)
+        {
+            if (TextNormalizer.Tokenize(text).Count > 0)
+            {
+                sentences.Add(text.Trim());
+            }
+        }
+    }
+
     /// <summary>
     /// The first question of a two-part question, or null when the question has one part. Both parts must ask
     /// something: "Putin dan Pashinyan bertemu di mana" joins two names, not two questions.

@@ -32,6 +32,18 @@ public class AnswerServiceTests
     }
 
     [Fact]
+    public void Ask_QuestionAfterASentenceOfContext_IsAnsweredAsSurelyAsAlone()
+    {
+        var alone = _answers.Ask("kapan gencatan senjata ditandatangani?");
+
+        var withContext = _answers.Ask("Saya sedang belajar sejarah Kaukasus untuk tugas sekolah. Kapan gencatan senjata ditandatangani?");
+
+        Assert.Equal(CeasefireCard, alone.CardId);
+        Assert.Equal(CeasefireCard, withContext.CardId);
+        Assert.Equal(alone.Confidence, withContext.Confidence);
+    }
+
+    [Fact]
     public void Ask_Null_IsInvalidNotAnException()
     {
         var answer = _answers.Ask(null!);

@@ -23,4 +23,14 @@ public class QuestionClausesTests
     {
         Assert.Null(QuestionClauses.First(TextNormalizer.Tokenize(question)));
     }
+
+    [Theory]
+    [InlineData("Harga 2.802 dolar? Itu kompas.com.", new[] { "Harga 2.802 dolar", "Itu kompas.com." })]
+    [InlineData("emang armenia gabung icc? trus rusia gmn?", new[] { "emang armenia gabung icc", "trus rusia gmn" })]
+    [InlineData("kapan gencatan senjata ditandatangani?", new string[0])]
+    [InlineData("??? kapan ???", new string[0])]
+    public void Sentences_Question_SplitsOnlyBetweenSentences(string question, string[] expected)
+    {
+        Assert.Equal(expected, QuestionClauses.Sentences(question));
+    }
 }
