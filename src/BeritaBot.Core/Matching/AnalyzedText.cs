@@ -20,6 +20,9 @@ internal sealed record AnalyzedText(
     /// <summary>The question asks for a calendar day ("tanggal berapa", "what date"), not just when.</summary>
     public bool WantsDay { get; init; }
 
+    /// <summary>The question asks for an exact count ("berapa orang persisnya", "the exact number"), not an estimate.</summary>
+    public bool WantsExactCount { get; init; }
+
     /// <summary>The question asks how long something lasted ("berapa lama", "sudah berapa tahun", "how long").</summary>
     public bool WantsDuration { get; init; }
 

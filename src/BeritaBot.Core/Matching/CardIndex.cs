@@ -68,6 +68,12 @@ internal sealed class CardIndex
     /// </summary>
     public bool[] GivesDay { get; private init; } = [];
 
+    /// <summary>
+    /// Per card: whether its answer gives a count in figures ("2.000 prajurit", "60 tentara"), not only words such as
+    /// "puluhan" or a year. Only such a card answers "berapa persisnya".
+    /// </summary>
+    public bool[] GivesCount { get; private init; } = [];
+
     /// <summary>Per card: whether its answer states a length of time ("enam pekan", "three decades").</summary>
     public bool[] GivesDuration { get; private init; } = [];
 
@@ -112,6 +118,7 @@ internal sealed class CardIndex
         var intentMasks = new int[cards.Count];
         var givesDay = new bool[cards.Count];
         var givesDuration = new bool[cards.Count];
+        var givesCount = new bool[cards.Count];
         var phraseTerms = new List<(int Card, bool NotCovered, string Text, int[] Terms, string Normalized, QuestionIntent Intent, Answering.AnswerLanguage Language, IReadOnlyList<string> Framed)>();
 
         // Per card, the terms of what it answers: phrasings, title and keywords. The answer text does not count; it
@@ -167,6 +174,7 @@ internal sealed class CardIndex
             }
 
             givesDuration[c] = Durations.Stated(card.Answer) || (card.AnswerEn is not null && Durations.Stated(card.AnswerEn));
+            givesCount[c] = Count.IsMatch(card.Answer);
 
             if (card.Date is not null)
             {
@@ -252,6 +260,7 @@ internal sealed class CardIndex
         {
             GivesDay = givesDay,
             GivesDuration = givesDuration,
+            GivesCount = givesCount,
             EntityKind = kinds,
             NotCovered = notCovered,
         };
@@ -374,6 +383,11 @@ internal sealed class CardIndex
     }
 
     /// <summary>A day and a month written in text ("10 November", "5 February").</summary>
+    /// <summary>A figure that is not a bare year: "2.000", "60", "4 miliar"; not "2020" or "1990-an".</summary>
+    private static readonly Regex Count = new(
+        @"(?<![\d.,])(\d{1,3}([.,]\d{3})+|\d{1,3})(?![\d.,]*\d)(?!-an)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex DayDate = new(
         $@"\b\d{{1,2}}\s+({string.Join('|', DateLabels.MonthNames)})\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);

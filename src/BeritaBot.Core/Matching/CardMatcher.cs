@@ -329,6 +329,12 @@ internal static class CardMatcher
             missing *= scoring.NoDayFactor;
         }
 
+        // "Berapa persisnya" on a card that gives only "puluhan" or "sekitar" in words asks what the articles do not say.
+        if (query.WantsExactCount && !index.GivesCount[card])
+        {
+            missing *= scoring.NoDayFactor;
+        }
+
         // "Berapa lama" on a card that states no length of time asks what the articles do not say.
         if (query.WantsDuration && !index.GivesDuration[card])
         {

@@ -77,7 +77,10 @@ internal sealed class QuestionAnalyzer
                 }
             }
         }
-        var wantsDay = intent == QuestionIntent.Date && framing.Any(i => tokens[i] is "tanggal" or "date");
+        // "Kapan tepatnya", "when exactly": a month or a weekday does not answer it, a calendar day does.
+        var exactly = tokens.Any(ExactWords.Contains);
+        var wantsDay = intent == QuestionIntent.Date && (exactly || framing.Any(i => tokens[i] is "tanggal" or "date"));
+        var wantsExactCount = intent == QuestionIntent.Quantity && exactly;
         var wantsDuration = Durations.Asked(tokens);
         var language = LanguageDetector.Detect(tokens);
         var expanded = _aliases.Expand(tokens, out var fromAlias, out var sourceIndex);
@@ -121,8 +124,11 @@ internal sealed class QuestionAnalyzer
             }
         }
 
-        return new AnalyzedText(terms, termFactors, intent, language, string.Join(' ', terms), corrections) { Focus = focusTerms, WantsDay = wantsDay, WantsDuration = wantsDuration, Framed = framed };
+        return new AnalyzedText(terms, termFactors, intent, language, string.Join(' ', terms), corrections) { Focus = focusTerms, WantsDay = wantsDay, WantsExactCount = wantsExactCount, WantsDuration = wantsDuration, Framed = framed };
     }
+
+    private static readonly HashSet<string> ExactWords = new(
+        ["persis", "persisnya", "tepatnya", "pastinya", "exact", "exactly", "precise", "precisely"], StringComparer.Ordinal);
 
     /// <summary>Stems one folded word as the index does.</summary>
     public string Stem(string token, bool english)

@@ -300,6 +300,28 @@ public class CardMatcherTests
         Assert.True(before.Confidence < who.Confidence * 0.7, $"{before.Confidence} vs {who.Confidence}");
     }
 
+    [Fact]
+    public void Match_ExactCountAskedOfACardGivingOnlyAnEstimate_LowersConfidence()
+    {
+        var estimate = NewCard("ditahan", "Demonstran ditahan", "Polisi menahan puluhan orang pada 2020.", "Berapa orang yang ditahan polisi?", "brp org ditahan?");
+        var figure = estimate with { Answer = "Polisi menahan 35 orang pada 2020." };
+        const string Question = "berapa orang persisnya yang ditahan polisi";
+
+        var fromEstimate = CardMatcher.Match(CardIndex.Build([estimate], AliasTable.Empty), Question, keep: 1).Best!;
+        var fromFigure = CardMatcher.Match(CardIndex.Build([figure], AliasTable.Empty), Question, keep: 1).Best!;
+
+        Assert.True(fromEstimate.Confidence < fromFigure.Confidence * 0.6, $"{fromEstimate.Confidence} vs {fromFigure.Confidence}");
+    }
+
+    [Theory]
+    [InlineData("kapan tepatnya gencatan senjata ditandatangani", true)]
+    [InlineData("when exactly was the ceasefire signed", true)]
+    [InlineData("kapan gencatan senjata ditandatangani", false)]
+    public void Analyze_WhenExactly_AsksForACalendarDay(string question, bool wantsDay)
+    {
+        Assert.Equal(wantsDay, Index.Analyzer.Analyze(question, correctTypos: true).WantsDay);
+    }
+
     private static Card NewCard(string id, string title, string answer, params string[] questions) => new()
     {
         Id = id,
