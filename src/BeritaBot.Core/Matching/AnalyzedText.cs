@@ -20,6 +20,15 @@ internal sealed record AnalyzedText(
     /// <summary>The question asks for a calendar day ("tanggal berapa", "what date"), not just when.</summary>
     public bool WantsDay { get; init; }
 
+    /// <summary>Per term: the position of the token it first came from, to tell who comes before a verb and who after.</summary>
+    public IReadOnlyList<int> TermPositions { get; init; } = [];
+
+    /// <summary>Where a "what did X say" question has its speech verb ("bilang", "kata", "said"), or −1.</summary>
+    public int SpeechAt { get; init; } = -1;
+
+    /// <summary>The speaker follows the verb ("apa kata Peskov", "apa yang dikatakan Aliyev") rather than leads it.</summary>
+    public bool SpeakerFollows { get; init; }
+
     /// <summary>The question asks for an exact count ("berapa orang persisnya", "the exact number"), not an estimate.</summary>
     public bool WantsExactCount { get; init; }
 

@@ -128,6 +128,7 @@ internal sealed class CardIndex
         // Questions a card leaves open are read after the answering texts, with their stems known: a chat verb there
         // ("nangguhin") must become the stem the answering phrasings use ("tangguh"), as it does in a user's question.
         var openTexts = new List<(int Card, string Text)>();
+        var statements = new List<(int Card, AnalyzedText Phrasing)>();
 
         for (var c = 0; c < cards.Count; c++)
         {
@@ -158,11 +159,18 @@ internal sealed class CardIndex
 
                 if (role is TextRole.Question)
                 {
+                    statements.Add((c, analyzed));
                     Array.Sort(ids);
                     phraseTerms.Add((c, false, text, ids.Distinct().ToArray(), analyzed.Normalized, analyzed.Intent, analyzed.Language, analyzed.Framed));
                     if (analyzed.Intent != QuestionIntent.None)
                     {
                         intentMasks[c] |= 1 << (int)analyzed.Intent;
+                    }
+
+                    // "alizade bilang rusia bs percepat damai?" asks who said what without "apa": a card reporting words.
+                    if (IntentDetector.SpeechVerbAt(TextNormalizer.Tokenize(text)) >= 0)
+                    {
+                        intentMasks[c] |= 1 << (int)QuestionIntent.Statement;
                     }
                 }
             }
@@ -256,14 +264,60 @@ internal sealed class CardIndex
             }
         }
 
+        var speakers = new int[cards.Count][];
+        foreach (var group in statements.GroupBy(s => s.Card))
+        {
+            speakers[group.Key] = group
+                .Select(s => Speaker(s.Phrasing, term => termIds.GetValueOrDefault(term, -1), kinds))
+                .Where(id => id >= 0)
+                .Distinct()
+                .ToArray();
+        }
+
         return new CardIndex(cards, analyzer, termIds, postingLists.Select(l => l.ToArray()).ToArray(), idf, phrasings, intentMasks, isName, surface)
         {
+            Speakers = speakers.Select(s => s ?? []).ToArray(),
             GivesDay = givesDay,
             GivesDuration = givesDuration,
             GivesCount = givesCount,
             EntityKind = kinds,
             NotCovered = notCovered,
         };
+    }
+
+    /// <summary>Per card, the names its "what did X say" phrasings give as the one speaking.</summary>
+    public int[][] Speakers { get; private init; } = [];
+
+    /// <summary>
+    /// The term id of who is speaking in a "what did X say" text, or −1: the word right before the speech verb
+    /// ("Pashinyan bilang apa ke Putin", "what did Putin tell Pashinyan"), or right after it when the verb follows
+    /// "apa" or "yang" ("apa kata Peskov", "apa yang dikatakan Aliyev"), if entities.yaml gives that word a kind.
+    /// </summary>
+    public static int Speaker(AnalyzedText text, Func<string, int> termId, int[] kinds)
+    {
+        if (text.SpeechAt < 0)
+        {
+            return -1;
+        }
+
+        // The word right next to the verb, on the speaker's side: "juru bicara Kremlin" is no name, and the country
+        // named after it is what he spoke about, not who spoke.
+        var next = -1;
+        for (var t = 0; t < text.Terms.Count; t++)
+        {
+            var before = text.TermPositions[t] < text.SpeechAt;
+            if (text.SpeakerFollows ? !before && text.TermPositions[t] > text.SpeechAt : before)
+            {
+                next = t;
+                if (text.SpeakerFollows)
+                {
+                    break;
+                }
+            }
+        }
+
+        var id = next >= 0 ? termId(text.Terms[next]) : -1;
+        return id >= 0 && kinds[id] != 0 ? id : -1;
     }
 
     public int OrdinalOf(string cardId) => _ordinals[cardId];

@@ -318,7 +318,7 @@ internal static class CardMatcher
             missing *= scoring.FocusMismatchFactor;
         }
 
-        if (swapped)
+        if (swapped || SpokenByAnother(index, card, ids, query))
         {
             missing *= scoring.SwapFactor;
         }
@@ -421,6 +421,21 @@ internal static class CardMatcher
         }
 
         return (bestFit, bestIndex);
+    }
+
+    /// <summary>
+    /// "Pashinyan bilang apa ke Putin" against a card whose what-was-said phrasings all have Putin speaking: the card
+    /// reports the other one's words.
+    /// </summary>
+    private static bool SpokenByAnother(CardIndex index, int card, int[] ids, AnalyzedText query)
+    {
+        if (query.SpeechAt < 0 || index.Speakers[card].Length == 0)
+        {
+            return false;
+        }
+
+        var speaker = CardIndex.Speaker(query, index.TermId, index.EntityKind);
+        return speaker >= 0 && Array.IndexOf(index.Speakers[card], speaker) < 0;
     }
 
     /// <summary>

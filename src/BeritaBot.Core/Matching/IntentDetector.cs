@@ -206,18 +206,43 @@ internal static class IntentDetector
                 return QuestionIntent.Quantity;
             case "bagaimana" or "how":
                 return QuestionIntent.Manner;
+            case "kata" when previous is "apa":
+                return QuestionIntent.Statement;
+            case var verb when SpeechVerbs.Contains(verb) && t.Any(w => w is "apa" or "what"):
+                return QuestionIntent.Statement;
             default:
                 return QuestionIntent.None;
         }
     }
 
+    /// <summary>The first speech verb of a what-did-X-say question ("kata" only after "apa"), or −1.</summary>
+    public static int SpeechVerbAt(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (SpeechVerbs.Contains(tokens[i]) || (tokens[i] == "kata" && i > 0 && tokens[i - 1] == "apa"))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly FrozenSet<string> SpeechVerbs = new[]
+    {
+        "bilang", "ngomong", "mengatakan", "dikatakan", "berkata", "menyatakan", "mengucapkan", "diucapkan", "ujar",
+        "say", "said", "says", "tell", "told",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // An explicit date phrase ("tahun berapa") outranks the quantity word inside it.
     private static int Priority(QuestionIntent intent) => intent switch
     {
-        QuestionIntent.Date => 6,
-        QuestionIntent.Person => 5,
-        QuestionIntent.Place => 4,
-        QuestionIntent.Reason => 3,
+        QuestionIntent.Date => 7,
+        QuestionIntent.Person => 6,
+        QuestionIntent.Place => 5,
+        QuestionIntent.Reason => 4,
+        QuestionIntent.Statement => 3,
         QuestionIntent.Quantity => 2,
         QuestionIntent.Manner => 1,
         _ => 0,

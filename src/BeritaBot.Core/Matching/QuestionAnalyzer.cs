@@ -86,6 +86,7 @@ internal sealed class QuestionAnalyzer
         var expanded = _aliases.Expand(tokens, out var fromAlias, out var sourceIndex);
 
         var terms = new List<string>();
+        var termPositions = new List<int>();
         var termFactors = new List<double>();
         var focusTerms = new List<int>();
         var framed = new List<string>();
@@ -111,6 +112,7 @@ internal sealed class QuestionAnalyzer
             {
                 existing = terms.Count;
                 terms.Add(term);
+                termPositions.Add(sourceIndex[i]);
                 termFactors.Add(factors[sourceIndex[i]]);
             }
             else
@@ -124,7 +126,18 @@ internal sealed class QuestionAnalyzer
             }
         }
 
-        return new AnalyzedText(terms, termFactors, intent, language, string.Join(' ', terms), corrections) { Focus = focusTerms, WantsDay = wantsDay, WantsExactCount = wantsExactCount, WantsDuration = wantsDuration, Framed = framed };
+        var speechAt = intent == QuestionIntent.Statement ? IntentDetector.SpeechVerbAt(tokens) : -1;
+        return new AnalyzedText(terms, termFactors, intent, language, string.Join(' ', terms), corrections)
+        {
+            TermPositions = termPositions,
+            SpeechAt = speechAt,
+            SpeakerFollows = speechAt > 0 && tokens[speechAt - 1] is "apa" or "yang",
+            Focus = focusTerms,
+            WantsDay = wantsDay,
+            WantsExactCount = wantsExactCount,
+            WantsDuration = wantsDuration,
+            Framed = framed,
+        };
     }
 
     private static readonly HashSet<string> ExactWords = new(

@@ -10,4 +10,7 @@ public enum QuestionIntent
     Place,
     Reason,
     Manner,
+
+    /// <summary>What someone said: "apa kata Peskov", "putin bilang apa", "what did Pashinyan say".</summary>
+    Statement,
 }

@@ -322,6 +322,22 @@ public class CardMatcherTests
         Assert.Equal(wantsDay, Index.Analyzer.Analyze(question, correctTypos: true).WantsDay);
     }
 
+    [Fact]
+    public void Match_WhatDidXSay_GoesToTheCardWhereXSpeaksNotWhereXIsSpokenTo()
+    {
+        var putin = NewCard("kata-putin", "Putin kepada Pashinyan", "Putin memuji perdagangan.", "Apa kata Putin kepada Pashinyan?", "What did Putin tell Pashinyan?");
+        var pashinyan = NewCard("kata-pashinyan", "Pashinyan kepada Putin", "Pashinyan mengeluhkan masalah.", "Apa kata Pashinyan kepada Putin?", "What did Pashinyan tell Putin?");
+        var people = new EntityKinds(new Dictionary<string, IReadOnlyList<string>> { ["person"] = ["putin", "pashinyan"] });
+        foreach (var cards in new[] { new[] { putin, pashinyan }, [pashinyan, putin] })
+        {
+            var index = CardIndex.Build(cards, AliasTable.Empty, entities: people);
+
+            Assert.Equal("kata-pashinyan", index.Cards[CardMatcher.Match(index, "pashinyan bilang apa ke putin", keep: 1).Best!.Card].Id);
+            Assert.Equal("kata-putin", index.Cards[CardMatcher.Match(index, "what did putin tell pashinyan", keep: 1).Best!.Card].Id);
+            Assert.Equal("kata-pashinyan", index.Cards[CardMatcher.Match(index, "apa yang dikatakan pashinyan kepada putin", keep: 1).Best!.Card].Id);
+        }
+    }
+
     private static Card NewCard(string id, string title, string answer, params string[] questions) => new()
     {
         Id = id,

@@ -6,7 +6,7 @@ public class IntentDetectorTests
 {
     [Theory]
     [InlineData("kapan gencatan senjata ditandatangani", QuestionIntent.Date)]
-    [InlineData("what did putin say when pashinyan came to moscow", QuestionIntent.None)]
+    [InlineData("what did putin say when pashinyan came to moscow", QuestionIntent.Statement)]
     [InlineData("the ceasefire was signed when", QuestionIntent.Date)]
     [InlineData("and who brokered it", QuestionIntent.Person)]
     [InlineData("kpn perang mulai", QuestionIntent.Date)]
@@ -35,7 +35,12 @@ public class IntentDetectorTests
     [InlineData("apa itu csto", QuestionIntent.None)]
     [InlineData("pashinyan putin", QuestionIntent.None)]
     [InlineData("berapa nilai perdagangan pada tahun lalu", QuestionIntent.Quantity)]
-    [InlineData("apa kata trenin tentang pembicaraan pada hari senin", QuestionIntent.None)]
+    [InlineData("apa kata trenin tentang pembicaraan pada hari senin", QuestionIntent.Statement)]
+    [InlineData("putin bilang apa ke pashinyan", QuestionIntent.Statement)]
+    [InlineData("apa yang dikatakan peskov", QuestionIntent.Statement)]
+    [InlineData("kapan peskov bilang ada masalah", QuestionIntent.Date)]
+    [InlineData("siapa yang bilang rusia bisa membantu", QuestionIntent.Person)]
+    [InlineData("kata orang perang itu lama", QuestionIntent.None)]
     [InlineData("pakta itu ditandatangani pada tahun", QuestionIntent.Date)]
     public void Detect_Question_GivesIntent(string question, QuestionIntent expected)
     {
