@@ -46,5 +46,12 @@ internal static class ChatAbbreviations
         ["pres"] = "presiden", ["presdien"] = "presiden", ["pm"] = "perdana menteri", ["menlu"] = "menteri luar negeri",
         ["menhan"] = "menteri pertahanan", ["jubir"] = "juru bicara",
         ["py"] = "punya", ["pny"] = "punya", ["duit"] = "uang", ["tu"] = "itu", ["taun"] = "tahun", ["thun"] = "tahun", ["bakal"] = "akan", ["keberapa"] = "berapa",
+
+        // English contractions, with or without the apostrophe (which splits "didn't" into "didn" and "t").
+        ["didn"] = "did not", ["didnt"] = "did not", ["doesn"] = "does not", ["doesnt"] = "does not",
+        ["dont"] = "do not", ["isn"] = "is not", ["isnt"] = "is not", ["wasn"] = "was not", ["wasnt"] = "was not",
+        ["aren"] = "are not", ["arent"] = "are not", ["weren"] = "were not", ["werent"] = "were not", ["hasn"] = "has not",
+        ["hasnt"] = "has not", ["haven"] = "have not", ["havent"] = "have not", ["couldn"] = "could not",
+        ["couldnt"] = "could not", ["wouldn"] = "would not", ["wouldnt"] = "would not",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 }

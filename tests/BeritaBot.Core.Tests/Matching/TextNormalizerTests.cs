@@ -119,6 +119,14 @@ public class TextNormalizerTests
         Assert.Equal(expected, TextNormalizer.Tokenize(text));
     }
 
+    [Theory]
+    [InlineData("why didn't they stop it", new[] { "why", "did", "not", "t", "they", "stop", "it" })]
+    [InlineData("why didnt they stop it", new[] { "why", "did", "not", "they", "stop", "it" })]
+    public void Tokenize_EnglishContraction_BecomesItsWords(string text, string[] expected)
+    {
+        Assert.Equal(expected, TextNormalizer.Tokenize(text));
+    }
+
     [Fact]
     public void Tokenize_MultiWordAbbreviation_ExpandsToSeveralWords()
     {
