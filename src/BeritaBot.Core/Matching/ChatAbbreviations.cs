@@ -29,7 +29,7 @@ internal static class ChatAbbreviations
         ["jg"] = "juga", ["jga"] = "juga", ["klo"] = "kalau", ["kalo"] = "kalau", ["klu"] = "kalau", ["pd"] = "pada",
         ["sj"] = "saja", ["dpt"] = "dapat", ["bs"] = "bisa", ["bsa"] = "bisa", ["hrs"] = "harus", ["sy"] = "saya",
         ["gw"] = "saya", ["gue"] = "saya", ["aku"] = "saya", ["ak"] = "saya", ["km"] = "kamu", ["lu"] = "kamu", ["lo"] = "kamu",
-        ["kmrn"] = "kemarin", ["kemaren"] = "kemarin", ["kmaren"] = "kemarin", ["tsb"] = "tersebut", ["dll"] = "lainnya", ["spt"] = "seperti", ["sprti"] = "seperti",
+        ["kmrn"] = "kemarin", ["mulu"] = "melulu", ["mlulu"] = "melulu", ["kemaren"] = "kemarin", ["kmaren"] = "kemarin", ["tsb"] = "tersebut", ["dll"] = "lainnya", ["spt"] = "seperti", ["sprti"] = "seperti",
         ["ttg"] = "tentang", ["tntg"] = "tentang", ["bbrp"] = "beberapa", ["byk"] = "banyak", ["bnyk"] = "banyak",
         ["msh"] = "masih", ["mslh"] = "masalah", ["pemerintahnya"] = "pemerintah", ["negri"] = "negeri",
         ["gimanakah"] = "bagaimana", ["mengapakah"] = "mengapa", ["apakah"] = "apa", ["apaan"] = "apa", ["ap"] = "apa",

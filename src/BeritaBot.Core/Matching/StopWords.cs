@@ -21,7 +21,7 @@ internal static class StopWords
         "sama", "tau", "tahu", "saya", "kamu", "anda", "kita", "kami", "mereka", "dia", "ia", "beliau", "nya", "mu", "ku",
         "harus", "perlu", "mau", "ingin", "bisa", "boleh", "coba", "tolong", "mohon", "jelaskan", "jelasin", "ceritakan",
         "ceritain", "sebutkan", "sebutin", "kasih", "beri", "berikan", "info", "informasi", "tanya", "nanya", "pengen",
-        "pingin", "terus", "lalu", "kemarin", "kemudian", "jadi", "pernah", "memang", "sebenarnya", "sebenernya", "emangnya", "bukan",
+        "pingin", "terus", "lalu", "kemarin", "melulu", "kemudian", "jadi", "pernah", "memang", "sebenarnya", "sebenernya", "emangnya", "bukan",
         "kayak", "kayaknya", "sih", "wah", "halo", "hai", "hi", "hello", "bot", "min", "kak", "gan", "bro", "sis", "om",
         "dimaksud", "maksud", "maksudnya", "arti", "artinya", "yaitu", "yakni", "tsb", "hingga", "sampai", "antara",
         "setiap", "tiap", "semua", "seluruh", "masing", "beberapa", "banyak", "lebih", "kurang", "paling", "pula",
