@@ -47,6 +47,12 @@ internal static class ChatAbbreviations
         ["menhan"] = "menteri pertahanan", ["jubir"] = "juru bicara",
         ["py"] = "punya", ["pny"] = "punya", ["duit"] = "uang", ["tu"] = "itu", ["taun"] = "tahun", ["thun"] = "tahun", ["bakal"] = "akan", ["keberapa"] = "berapa",
 
+        ["sjk"] = "sejak", ["sjak"] = "sejak", ["dn"] = "dan", ["pgn"] = "ingin", ["pngen"] = "ingin", ["pngn"] = "ingin",
+        ["hri"] = "hari", ["knpa"] = "kenapa", ["kl"] = "kalau", ["sma"] = "sama", ["bnyak"] = "banyak", ["spy"] = "supaya",
+        ["thd"] = "terhadap", ["trhdp"] = "terhadap", ["msih"] = "masih", ["pda"] = "pada", ["kpd"] = "kepada",
+        ["blum"] = "belum", ["gimn"] = "bagaimana", ["kmn"] = "kemana", ["smua"] = "semua", ["smw"] = "semua",
+        ["sdikit"] = "sedikit", ["bnr"] = "benar", ["ppl"] = "people",
+
         // English contractions, with or without the apostrophe (which splits "didn't" into "didn" and "t").
         ["didn"] = "did not", ["didnt"] = "did not", ["doesn"] = "does not", ["doesnt"] = "does not",
         ["dont"] = "do not", ["isn"] = "is not", ["isnt"] = "is not", ["wasn"] = "was not", ["wasnt"] = "was not",

@@ -96,6 +96,9 @@ public class TextNormalizerTests
     [InlineData("org", "orang")]
     [InlineData("KPN", "kapan")]
     [InlineData("kemaren", "kemarin")]
+    [InlineData("sjk", "sejak")]
+    [InlineData("pngen", "ingin")]
+    [InlineData("hri", "hari")]
     public void Tokenize_ChatAbbreviation_IsExpanded(string abbreviation, string expected)
     {
         Assert.Equal([expected], TextNormalizer.Tokenize(abbreviation));
