@@ -99,6 +99,8 @@ public class TextNormalizerTests
     [InlineData("sjk", "sejak")]
     [InlineData("pngen", "ingin")]
     [InlineData("hri", "hari")]
+    [InlineData("nyerang", "menyerang")]
+    [InlineData("pmrth", "pemerintah")]
     public void Tokenize_ChatAbbreviation_IsExpanded(string abbreviation, string expected)
     {
         Assert.Equal([expected], TextNormalizer.Tokenize(abbreviation));
