@@ -10,8 +10,8 @@ namespace BeritaBot.Core.Tests.Eval;
 
 /// <summary>
 /// Accuracy of the real matcher on the real knowledge, asked exactly as users ask, with the shipped threshold.
-/// The target is 95% on both; the floors below are what the matcher reaches today (see the closing note
-/// and docs/accuracy.md), so any change that makes answers worse fails here.
+/// The target is 95% on both, which the eval set (the calibration set) now meets; the floors below are what
+/// the matcher reaches today on every set (see docs/accuracy.md), so any change that makes answers worse fails here.
 /// </summary>
 public class EvalAccuracyTests
 {
@@ -38,13 +38,13 @@ public class EvalAccuracyTests
     [Fact]
     public void EvalSet_InScopeQuestions_AreAnsweredWithTheRightCard()
     {
-        AssertAtLeast(0.93, DevReport.Value.InScopeAccuracy, DevReport.Value);
+        AssertAtLeast(0.96, DevReport.Value.InScopeAccuracy, DevReport.Value);
     }
 
     [Fact]
     public void EvalSet_OutOfScopeQuestions_AreDeclined()
     {
-        AssertAtLeast(0.95, DevReport.Value.OutOfScopeDeclineRate, DevReport.Value);
+        AssertAtLeast(0.96, DevReport.Value.OutOfScopeDeclineRate, DevReport.Value);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class EvalAccuracyTests
     [Fact]
     public void BlindSet_InScopeQuestions_AreAnsweredWithTheRightCard()
     {
-        AssertAtLeast(0.90, BlindReport.Value.InScopeAccuracy, BlindReport.Value);
+        AssertAtLeast(0.93, BlindReport.Value.InScopeAccuracy, BlindReport.Value);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class EvalAccuracyTests
     [Fact]
     public void Blind2Set_InScopeQuestions_AreAnsweredWithTheRightCard()
     {
-        AssertAtLeast(0.91, Blind2Report.Value.InScopeAccuracy, Blind2Report.Value);
+        AssertAtLeast(0.92, Blind2Report.Value.InScopeAccuracy, Blind2Report.Value);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public class EvalAccuracyTests
     [Fact]
     public void Blind3Set_InScopeQuestions_AreAnsweredWithTheRightCard()
     {
-        AssertAtLeast(0.91, Blind3Report.Value.InScopeAccuracy, Blind3Report.Value);
+        AssertAtLeast(0.93, Blind3Report.Value.InScopeAccuracy, Blind3Report.Value);
     }
 
     [Fact]
@@ -98,25 +98,25 @@ public class EvalAccuracyTests
     [Fact]
     public void Blind4Set_InScopeQuestions_AreAnsweredWithTheRightCard()
     {
-        AssertAtLeast(0.87, Blind4Report.Value.InScopeAccuracy, Blind4Report.Value);
+        AssertAtLeast(0.94, Blind4Report.Value.InScopeAccuracy, Blind4Report.Value);
     }
 
     [Fact]
     public void Blind4Set_OutOfScopeQuestions_AreDeclined()
     {
-        AssertAtLeast(0.88, Blind4Report.Value.OutOfScopeDeclineRate, Blind4Report.Value);
+        AssertAtLeast(0.94, Blind4Report.Value.OutOfScopeDeclineRate, Blind4Report.Value);
     }
 
     [Fact]
     public void Blind5Set_InScopeQuestions_AreAnsweredWithTheRightCard()
     {
-        AssertAtLeast(0.85, Blind5Report.Value.InScopeAccuracy, Blind5Report.Value);
+        AssertAtLeast(0.90, Blind5Report.Value.InScopeAccuracy, Blind5Report.Value);
     }
 
     [Fact]
     public void Blind5Set_OutOfScopeQuestions_AreDeclined()
     {
-        AssertAtLeast(0.93, Blind5Report.Value.OutOfScopeDeclineRate, Blind5Report.Value);
+        AssertAtLeast(0.96, Blind5Report.Value.OutOfScopeDeclineRate, Blind5Report.Value);
     }
 
     [Fact]
