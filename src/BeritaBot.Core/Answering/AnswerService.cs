@@ -174,6 +174,7 @@ public sealed class AnswerService : IAnswerService
                 match = part with { Query = match.Query };
             }
         }
+
         var lang = match.Query.Language;
         if (match.Query.Terms.Count == 0)
         {

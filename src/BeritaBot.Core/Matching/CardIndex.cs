@@ -128,7 +128,9 @@ internal sealed class CardIndex
         // Questions a card leaves open are read after the answering texts, with their stems known: a chat verb there
         // ("nangguhin") must become the stem the answering phrasings use ("tangguh"), as it does in a user's question.
         var openTexts = new List<(int Card, string Text)>();
-        var statements = new List<(int Card, AnalyzedText Phrasing)>();
+
+        // The analysed phrasings, for who speaks in the "what did X say" ones once the names' kinds are known.
+        var questionTexts = new List<(int Card, AnalyzedText Phrasing)>();
 
         for (var c = 0; c < cards.Count; c++)
         {
@@ -159,7 +161,7 @@ internal sealed class CardIndex
 
                 if (role is TextRole.Question)
                 {
-                    statements.Add((c, analyzed));
+                    questionTexts.Add((c, analyzed));
                     Array.Sort(ids);
                     phraseTerms.Add((c, false, text, ids.Distinct().ToArray(), analyzed.Normalized, analyzed.Intent, analyzed.Language, analyzed.Framed));
                     if (analyzed.Intent != QuestionIntent.None)
@@ -265,7 +267,7 @@ internal sealed class CardIndex
         }
 
         var speakers = new int[cards.Count][];
-        foreach (var group in statements.GroupBy(s => s.Card))
+        foreach (var group in questionTexts.GroupBy(s => s.Card))
         {
             speakers[group.Key] = group
                 .Select(s => Speaker(s.Phrasing, term => termIds.GetValueOrDefault(term, -1), kinds))
@@ -350,7 +352,6 @@ internal sealed class CardIndex
         }
     }
 
-    /// <summary>BM25's idf: never negative, highest for the rarest terms.</summary>
     private static int TermIdOrNew(string term, Dictionary<string, int> termIds, List<List<Posting>> postingLists)
     {
         if (!termIds.TryGetValue(term, out var id))
@@ -363,6 +364,7 @@ internal sealed class CardIndex
         return id;
     }
 
+    /// <summary>BM25's idf: never negative, highest for the rarest terms.</summary>
     private static double IdfOf(int documentFrequency, int documentCount) =>
         Math.Log(1 + ((documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5)));
 
@@ -436,11 +438,12 @@ internal sealed class CardIndex
         NotCovered,
     }
 
-    /// <summary>A day and a month written in text ("10 November", "5 February").</summary>
     /// <summary>A figure that is not a bare year: "2.000", "60", "4 miliar"; not "2020" or "1990-an".</summary>
     private static readonly Regex Count = new(
         @"(?<![\d.,])(\d{1,3}([.,]\d{3})+|\d{1,3})(?![\d.,]*\d)(?!-an)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>A day and a month written in text ("10 November", "5 February").</summary>
 
     private static readonly Regex DayDate = new(
         $@"\b\d{{1,2}}\s+({string.Join('|', DateLabels.MonthNames)})\b",

@@ -318,7 +318,7 @@ internal static class CardMatcher
             missing *= scoring.FocusMismatchFactor;
         }
 
-        if (swapped || SpokenByAnother(index, card, ids, query))
+        if (swapped || SpokenByAnother(index, card, query))
         {
             missing *= scoring.SwapFactor;
         }
@@ -332,7 +332,7 @@ internal static class CardMatcher
         // "Berapa persisnya" on a card that gives only "puluhan" or "sekitar" in words asks what the articles do not say.
         if (query.WantsExactCount && !index.GivesCount[card])
         {
-            missing *= scoring.NoDayFactor;
+            missing *= scoring.NoCountFactor;
         }
 
         // "Berapa lama" on a card that states no length of time asks what the articles do not say.
@@ -427,7 +427,7 @@ internal static class CardMatcher
     /// "Pashinyan bilang apa ke Putin" against a card whose what-was-said phrasings all have Putin speaking: the card
     /// reports the other one's words.
     /// </summary>
-    private static bool SpokenByAnother(CardIndex index, int card, int[] ids, AnalyzedText query)
+    private static bool SpokenByAnother(CardIndex index, int card, AnalyzedText query)
     {
         if (query.SpeechAt < 0 || index.Speakers[card].Length == 0)
         {

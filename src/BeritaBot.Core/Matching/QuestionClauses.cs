@@ -3,8 +3,9 @@ using System.Collections.Frozen;
 namespace BeritaBot.Core.Matching;
 
 /// <summary>
-/// Splits a two-part question ("Sejak kapan hubungan itu tegang, dan apa pemicunya?", "who is Trenin and what does
-/// he think") at the "dan"/"and" that opens its second question.
+/// The parts of a question that asks more than one thing: a two-part question ("Sejak kapan hubungan itu tegang, dan
+/// apa pemicunya?", "who is Trenin and what does he think") split at the "dan"/"and" that opens its second question,
+/// and a question typed as several sentences.
 /// </summary>
 internal static class QuestionClauses
 {

@@ -72,6 +72,9 @@ internal sealed record ScoringWeights
     /// <summary>Confidence is multiplied by this when a question asks for a calendar day and the card gives none.</summary>
     public double NoDayFactor { get; init; } = 0.4;
 
+    /// <summary>Confidence is multiplied by this when a question asks for an exact count and the card gives no figure.</summary>
+    public double NoCountFactor { get; init; } = 0.4;
+
     /// <summary>Confidence is multiplied by this when a question asks how long and the card states no length of time.</summary>
     public double NoDurationFactor { get; init; } = 0.4;
 
