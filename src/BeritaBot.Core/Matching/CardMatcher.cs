@@ -252,33 +252,7 @@ internal static class CardMatcher
     private static ScoredCard ScoreCard(
         CardIndex index, int card, double coverage, int[] ids, double[] weights, double totalWeight, AnalyzedText query, IReadOnlyList<int>? prefixTerms, ScoringWeights scoring)
     {
-        double found = 0, absent = 0;
-        var focusMissing = false;
-        var placesRelative = false;
-        for (var i = 0; i < ids.Length; i++)
-        {
-            if (ids[i] < 0)
-            {
-                absent += weights[i];
-                focusMissing |= query.Focus.Contains(i);
-            }
-            else if (Contains(index.Postings[ids[i]], card))
-            {
-                found += weights[i];
-                placesRelative |= RelativeDayPhrases.IsRelation(query.Terms[i]);
-            }
-            else if (query.Focus.Contains(i) && !index.IsName[ids[i]])
-            {
-                absent += weights[i] * scoring.FocusMissingFactor;
-                focusMissing = true;
-            }
-            else
-            {
-                absent += weights[i] * (index.IsName[ids[i]] ? 1.0 : scoring.CommonWordMissingFactor);
-            }
-        }
-
-        var foundShare = prefixTerms is null && found + absent > 0 ? found / (found + absent) : 1.0;
+        var (found, absent, focusMissing, placesRelative) = Tally(index, card, ids, weights, query, scoring, alsoOnCard: null);
         var phrasings = index.Phrasings[card];
         var (bestPhrase, bestIndex) = BestFit(index, phrasings, ids, weights, totalWeight, prefixTerms, scoring);
         var open = prefixTerms is null ? OpenQuestionsAsked(index, card, ids, query) : [];
@@ -287,7 +261,12 @@ internal static class CardMatcher
         if (notCovered)
         {
             bestPhrase = Math.Max(bestPhrase, openFit);
+
+            // The words of the open question it asks are the card's too: it knows that question and that it is open.
+            (found, absent, focusMissing, placesRelative) = Tally(index, card, ids, weights, query, scoring, open[openIndex].TermIds);
         }
+
+        var foundShare = prefixTerms is null && found + absent > 0 ? found / (found + absent) : 1.0;
 
         // Phrasings ask about an event itself; "what happened the day before X" is answered by the card whose answer
         // places its event a day before X, so such a card fits as well as it covers the question.
@@ -345,6 +324,40 @@ internal static class CardMatcher
         // The missing-term factor applies to every candidate, fuzzy-scored or not, so one that lacks the question's
         // names cannot outrank the right card just by falling outside the fuzzy shortlist.
         return new ScoredCard(card, Math.Clamp(baseScore * missing, 0, 1), Math.Max(bestIndex, 0), coverage, bestPhrase, 0, intent, missing, baseScore, notCovered);
+    }
+
+    /// <summary>How much of the question's weight the card has, and how much it lacks (names fully, plain words less).</summary>
+    /// <param name="alsoOnCard">Sorted term ids that count as on the card although it does not post them.</param>
+    private static (double Found, double Absent, bool FocusMissing, bool PlacesRelative) Tally(
+        CardIndex index, int card, int[] ids, double[] weights, AnalyzedText query, ScoringWeights scoring, int[]? alsoOnCard)
+    {
+        double found = 0, absent = 0;
+        var focusMissing = false;
+        var placesRelative = false;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (ids[i] < 0)
+            {
+                absent += weights[i];
+                focusMissing |= query.Focus.Contains(i);
+            }
+            else if (Contains(index.Postings[ids[i]], card) || (alsoOnCard is not null && Array.BinarySearch(alsoOnCard, ids[i]) >= 0))
+            {
+                found += weights[i];
+                placesRelative |= RelativeDayPhrases.IsRelation(query.Terms[i]);
+            }
+            else if (query.Focus.Contains(i) && !index.IsName[ids[i]])
+            {
+                absent += weights[i] * scoring.FocusMissingFactor;
+                focusMissing = true;
+            }
+            else
+            {
+                absent += weights[i] * (index.IsName[ids[i]] ? 1.0 : scoring.CommonWordMissingFactor);
+            }
+        }
+
+        return (found, absent, focusMissing, placesRelative);
     }
 
     /// <summary>

@@ -74,7 +74,7 @@ public class EvalAccuracyTests
     [Fact]
     public void Blind2Set_InScopeQuestions_AreAnsweredWithTheRightCard()
     {
-        AssertAtLeast(0.92, Blind2Report.Value.InScopeAccuracy, Blind2Report.Value);
+        AssertAtLeast(0.91, Blind2Report.Value.InScopeAccuracy, Blind2Report.Value);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public class EvalAccuracyTests
     [Fact]
     public void Blind3Set_OutOfScopeQuestions_AreDeclined()
     {
-        AssertAtLeast(0.95, Blind3Report.Value.OutOfScopeDeclineRate, Blind3Report.Value);
+        AssertAtLeast(0.96, Blind3Report.Value.OutOfScopeDeclineRate, Blind3Report.Value);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public class EvalAccuracyTests
     [Fact]
     public void Blind4Set_OutOfScopeQuestions_AreDeclined()
     {
-        AssertAtLeast(0.94, Blind4Report.Value.OutOfScopeDeclineRate, Blind4Report.Value);
+        AssertAtLeast(0.96, Blind4Report.Value.OutOfScopeDeclineRate, Blind4Report.Value);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public class EvalAccuracyTests
     [Fact]
     public void Blind5Set_OutOfScopeQuestions_AreDeclined()
     {
-        AssertAtLeast(0.96, Blind5Report.Value.OutOfScopeDeclineRate, Blind5Report.Value);
+        AssertAtLeast(0.98, Blind5Report.Value.OutOfScopeDeclineRate, Blind5Report.Value);
     }
 
     [Fact]

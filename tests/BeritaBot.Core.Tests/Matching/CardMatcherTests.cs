@@ -338,6 +338,20 @@ public class CardMatcherTests
         }
     }
 
+    [Fact]
+    public void Match_QuestionACardLeavesOpen_RanksThatCardAboveOneThatOnlySharesItsWords()
+    {
+        var capital = NewCard("baku", "Baku", "Baku adalah ibu kota Azerbaijan, tidak jauh dari Karabakh.", "Apa ibu kota Azerbaijan?", "ibu kota azerbaijan apa?");
+        var region = NewCard("karabakh", "Karabakh", "Karabakh adalah wilayah pegunungan yang disengketakan.", "Apa itu Karabakh?", "karabakh itu apa?")
+            with { NotCovered = ["Apa ibu kota Karabakh?"] };
+        var index = CardIndex.Build([capital, region], AliasTable.Empty);
+
+        var best = CardMatcher.Match(index, "apa ibu kota karabakh", keep: 2).Best!;
+
+        Assert.Equal("karabakh", index.Cards[best.Card].Id);
+        Assert.True(best.NotCovered);
+    }
+
     private static Card NewCard(string id, string title, string answer, params string[] questions) => new()
     {
         Id = id,
