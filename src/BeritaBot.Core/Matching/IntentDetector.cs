@@ -208,7 +208,7 @@ internal static class IntentDetector
                 return QuestionIntent.Manner;
             case "kata" when previous is "apa":
                 return QuestionIntent.Statement;
-            case var verb when SpeechVerbs.Contains(verb) && t.Any(w => w is "apa" or "what"):
+            case var verb when SpeechVerbs.Contains(verb) && !IsRequest(t, i) && t.Any(w => w is "apa" or "what"):
                 return QuestionIntent.Statement;
             default:
                 return QuestionIntent.None;
@@ -220,7 +220,7 @@ internal static class IntentDetector
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (SpeechVerbs.Contains(tokens[i]) || (tokens[i] == "kata" && i > 0 && tokens[i - 1] == "apa"))
+            if ((SpeechVerbs.Contains(tokens[i]) && !IsRequest(tokens, i)) || (tokens[i] == "kata" && i > 0 && tokens[i - 1] == "apa"))
             {
                 return i;
             }
@@ -228,6 +228,10 @@ internal static class IntentDetector
 
         return -1;
     }
+
+    /// <summary>"Tell me about Aliyev", "what can you tell us": the asker's request, not what someone said.</summary>
+    private static bool IsRequest(IReadOnlyList<string> tokens, int i) =>
+        tokens[i] == "tell" && i + 1 < tokens.Count && tokens[i + 1] is "me" or "us";
 
     private static readonly FrozenSet<string> SpeechVerbs = new[]
     {
