@@ -129,6 +129,11 @@ internal sealed class CardIndex
         // ("nangguhin") must become the stem the answering phrasings use ("tangguh"), as it does in a user's question.
         var openTexts = new List<(int Card, string Text)>();
 
+        var nameTerms = (entities ?? EntityKinds.Empty).Kinds.Values
+            .SelectMany(names => names)
+            .SelectMany(name => analyzer.Analyze(name, correctTypos: false).Terms)
+            .ToHashSet(StringComparer.Ordinal);
+
         // The analysed phrasings, for who speaks in the "what did X say" ones once the names' kinds are known.
         var questionTexts = new List<(int Card, AnalyzedText Phrasing)>();
 
@@ -170,7 +175,7 @@ internal sealed class CardIndex
                     }
 
                     // "alizade bilang rusia bs percepat damai?" asks who said what without "apa": a card reporting words.
-                    if (IntentDetector.SpeechVerbAt(TextNormalizer.Tokenize(text)) >= 0)
+                    if (SaysWho(analyzer, text, nameTerms))
                     {
                         intentMasks[c] |= 1 << (int)QuestionIntent.Statement;
                     }
@@ -350,6 +355,23 @@ internal sealed class CardIndex
             limit--;
             yield return _sortedSurfaceWords[i];
         }
+    }
+
+    /// <summary>
+    /// A phrasing with a name right before a speech verb ("alizade bilang …", "Putin said …"): it asks about someone's
+    /// words even without "apa". "When the reports say …" does not.
+    /// </summary>
+    private static bool SaysWho(QuestionAnalyzer analyzer, string text, HashSet<string> nameTerms)
+    {
+        var tokens = TextNormalizer.Tokenize(text);
+        var at = IntentDetector.SpeechVerbAt(tokens);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var before = analyzer.Analyze(tokens[at - 1], correctTypos: false).Terms;
+        return before.Count == 1 && nameTerms.Contains(before[0]);
     }
 
     private static int TermIdOrNew(string term, Dictionary<string, int> termIds, List<List<Posting>> postingLists)
