@@ -208,7 +208,7 @@ internal static class IntentDetector
                 return QuestionIntent.Manner;
             case "kata" when previous is "apa":
                 return QuestionIntent.Statement;
-            case var verb when SpeechVerbs.Contains(verb) && !IsRequest(t, i) && t.Any(w => w is "apa" or "what"):
+            case var verb when SpeechVerbs.Contains(verb) && !IsRequest(t, i) && AsksWhatWasSaid(t, i):
                 return QuestionIntent.Statement;
             default:
                 return QuestionIntent.None;
@@ -227,6 +227,28 @@ internal static class IntentDetector
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "Putin bilang apa", "apa yang dikatakan Peskov", "what did Pashinyan say": "apa"/"what" right after the verb, or
+    /// the nearest question word before it. Not "what does Baku mean when the reports say …", where "when" is nearer.
+    /// </summary>
+    private static bool AsksWhatWasSaid(IReadOnlyList<string> t, int verb)
+    {
+        if (verb + 1 < t.Count && t[verb + 1] is "apa" or "what")
+        {
+            return true;
+        }
+
+        for (var k = verb - 1; k >= 0; k--)
+        {
+            if (QuestionWords.Contains(t[k]))
+            {
+                return t[k] is "apa" or "what";
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Tell me about Aliyev", "what can you tell us": the asker's request, not what someone said.</summary>

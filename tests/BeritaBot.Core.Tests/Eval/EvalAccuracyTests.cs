@@ -116,7 +116,7 @@ public class EvalAccuracyTests
     [Fact]
     public void Blind5Set_OutOfScopeQuestions_AreDeclined()
     {
-        AssertAtLeast(0.96, Blind5Report.Value.OutOfScopeDeclineRate, Blind5Report.Value);
+        AssertAtLeast(0.98, Blind5Report.Value.OutOfScopeDeclineRate, Blind5Report.Value);
     }
 
     [Fact]

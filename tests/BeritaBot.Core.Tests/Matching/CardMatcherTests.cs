@@ -352,6 +352,19 @@ public class CardMatcherTests
         Assert.True(best.NotCovered);
     }
 
+    [Fact]
+    public void Build_PhrasingWithANameBeforeItsSpeechVerb_AnswersWhatWasSaid()
+    {
+        var people = new EntityKinds(new Dictionary<string, IReadOnlyList<string>> { ["person"] = ["alizade"] });
+        var quoted = NewCard("kutipan", "Kata Alizade", "Alizade menilai Rusia bisa membantu.", "alizade bilang rusia bisa bantu?");
+        var reported = NewCard("laporan", "Baku", "Baku berarti pemerintah Azerbaijan.", "What does Baku mean when the reports say Baku did something?");
+
+        var index = CardIndex.Build([quoted, reported], AliasTable.Empty, entities: people);
+
+        Assert.NotEqual(0, index.IntentMasks[0] & (1 << (int)QuestionIntent.Statement));
+        Assert.Equal(0, index.IntentMasks[1] & (1 << (int)QuestionIntent.Statement));
+    }
+
     private static Card NewCard(string id, string title, string answer, params string[] questions) => new()
     {
         Id = id,

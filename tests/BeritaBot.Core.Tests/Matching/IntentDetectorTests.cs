@@ -42,6 +42,7 @@ public class IntentDetectorTests
     [InlineData("siapa yang bilang rusia bisa membantu", QuestionIntent.Person)]
     [InlineData("kata orang perang itu lama", QuestionIntent.None)]
     [InlineData("what can you tell me about aliyev", QuestionIntent.None)]
+    [InlineData("what does baku mean when the reports say baku did it", QuestionIntent.None)]
     [InlineData("pakta itu ditandatangani pada tahun", QuestionIntent.Date)]
     public void Detect_Question_GivesIntent(string question, QuestionIntent expected)
     {
