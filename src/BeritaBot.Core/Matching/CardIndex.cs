@@ -129,6 +129,7 @@ internal sealed class CardIndex
         // ("nangguhin") must become the stem the answering phrasings use ("tangguh"), as it does in a user's question.
         var openTexts = new List<(int Card, string Text)>();
 
+        // entities.yaml's names as terms: a name right before a speech verb makes a phrasing ask what someone said.
         var nameTerms = (entities ?? EntityKinds.Empty).Kinds.Values
             .SelectMany(names => names)
             .SelectMany(name => analyzer.Analyze(name, correctTypos: false).Terms)
