@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using BeritaBot.Core.Knowledge;
 
 namespace BeritaBot.Core.Matching;
 
@@ -63,9 +62,6 @@ internal static class ArticleQuestionReader
     private static readonly FrozenSet<string> SourceOwners = Set("its", "their", "news", "wire", "original");
 
     private const int NearOutlet = 3;
-
-    public static ArticleQuestion Read(IReadOnlyList<string> tokens, IReadOnlyList<Source> sources) =>
-        Read(tokens, SourceNames.Build(sources, AliasTable.Empty));
 
     public static ArticleQuestion Read(IReadOnlyList<string> tokens, SourceNames sources)
     {

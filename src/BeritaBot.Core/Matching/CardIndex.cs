@@ -211,6 +211,9 @@ internal sealed class CardIndex
             phraseTerms.Add((c, true, text, ids, analyzed.Normalized, analyzed.Intent, analyzed.Language, analyzed.Framed));
         }
 
+        // Words only the open questions use are known words of the knowledge too, for users' questions.
+        analyzer.AddKnownStems(termIds.Keys);
+
         var idf = new double[termIds.Count];
         for (var t = 0; t < idf.Length; t++)
         {
@@ -237,7 +240,6 @@ internal sealed class CardIndex
             notCovered[c] ??= [];
         }
 
-        analyzer.AddKnownStems(termIds.Keys);
         var surface = vocabulary.Keys.Order(StringComparer.Ordinal).ToArray();
         var isName = new bool[termIds.Count];
         foreach (var word in NameDetector.Names(cards.SelectMany(EditorialTexts)))

@@ -168,9 +168,10 @@ internal static class CardMatcher
 
             var candidates = TopByScore(touched, accumulator, Candidates);
             var scored = new List<ScoredCard>(candidates.Count);
+            var speaker = CardIndex.Speaker(query, index.TermId, index.EntityKind);
             foreach (var card in candidates)
             {
-                scored.Add(ScoreCard(index, card, accumulator[card] / totalWeight, ids, weights, totalWeight, query, prefixTerms, scoring));
+                scored.Add(ScoreCard(index, card, accumulator[card] / totalWeight, ids, weights, totalWeight, query, speaker, prefixTerms, scoring));
             }
 
             scored.Sort(BestFirst(index, query));
@@ -249,8 +250,9 @@ internal static class CardMatcher
         return top;
     }
 
+    /// <param name="speaker">The term id of who the question asks to have spoken ("X bilang apa"), or −1.</param>
     private static ScoredCard ScoreCard(
-        CardIndex index, int card, double coverage, int[] ids, double[] weights, double totalWeight, AnalyzedText query, IReadOnlyList<int>? prefixTerms, ScoringWeights scoring)
+        CardIndex index, int card, double coverage, int[] ids, double[] weights, double totalWeight, AnalyzedText query, int speaker, IReadOnlyList<int>? prefixTerms, ScoringWeights scoring)
     {
         var (found, absent, focusMissing, placesRelative) = Tally(index, card, ids, weights, query, scoring, alsoOnCard: null);
         var phrasings = index.Phrasings[card];
@@ -297,7 +299,8 @@ internal static class CardMatcher
             missing *= scoring.FocusMismatchFactor;
         }
 
-        if (swapped || SpokenByAnother(index, card, query))
+        // "Pashinyan bilang apa ke Putin" against a card whose what-was-said phrasings all have Putin speaking.
+        if (swapped || (speaker >= 0 && index.Speakers[card].Length > 0 && Array.IndexOf(index.Speakers[card], speaker) < 0))
         {
             missing *= scoring.SwapFactor;
         }
@@ -434,21 +437,6 @@ internal static class CardMatcher
         }
 
         return (bestFit, bestIndex);
-    }
-
-    /// <summary>
-    /// "Pashinyan bilang apa ke Putin" against a card whose what-was-said phrasings all have Putin speaking: the card
-    /// reports the other one's words.
-    /// </summary>
-    private static bool SpokenByAnother(CardIndex index, int card, AnalyzedText query)
-    {
-        if (query.SpeechAt < 0 || index.Speakers[card].Length == 0)
-        {
-            return false;
-        }
-
-        var speaker = CardIndex.Speaker(query, index.TermId, index.EntityKind);
-        return speaker >= 0 && Array.IndexOf(index.Speakers[card], speaker) < 0;
     }
 
     /// <summary>

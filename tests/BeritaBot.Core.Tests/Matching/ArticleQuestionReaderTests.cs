@@ -11,6 +11,8 @@ public class ArticleQuestionReaderTests
         new("antara-b", "ANTARA", "Pemilu daerah", null, "Budi", null, null),
     ];
 
+    private static readonly SourceNames Names = SourceNames.Build(Sources, AliasTable.Empty);
+
     [Theory]
     [InlineData("siapa penulis berita harian kota tentang banjir?", ArticleFields.Author)]
     [InlineData("berita banjir itu yg nulis sp?", ArticleFields.Author)]
@@ -25,7 +27,7 @@ public class ArticleQuestionReaderTests
     [InlineData("Who reported the story on the flood, and who edited it?", ArticleFields.Author | ArticleFields.Editor)]
     public void Read_BylineQuestion_FindsWhatIsAsked(string question, ArticleFields expected)
     {
-        var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize(question), Sources);
+        var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize(question), Names);
 
         Assert.Equal(expected, read.Fields);
     }
@@ -37,7 +39,7 @@ public class ArticleQuestionReaderTests
     [InlineData("kapan berita banjir itu diterbitkn?", ArticleFields.Published)]
     public void Read_BylineWordWithOneSlip_IsStillRead(string question, ArticleFields expected)
     {
-        var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize(question), Sources);
+        var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize(question), Names);
 
         Assert.Equal(expected, read.Fields);
     }
@@ -53,7 +55,7 @@ public class ArticleQuestionReaderTests
     [InlineData("According to the news agency report, how many houses were flooded?")]
     public void Read_QuestionAboutTheEvents_IsNotAboutAnArticle(string question)
     {
-        var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize(question), Sources);
+        var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize(question), Names);
 
         Assert.False(read.IsAboutArticle, read.Fields.ToString());
     }
@@ -61,7 +63,7 @@ public class ArticleQuestionReaderTests
     [Fact]
     public void Read_OutletNextToArticleWord_NamesItsSourceAndLeavesTheTopic()
     {
-        var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize("siapa penulis berita antara soal pemilu daerah?"), Sources);
+        var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize("siapa penulis berita antara soal pemilu daerah?"), Names);
 
         Assert.Equal(["antara-b"], read.NamedSourceIds);
         Assert.Equal(["soal", "pemilu", "daerah"], read.TopicTokens);
@@ -72,7 +74,7 @@ public class ArticleQuestionReaderTests
     {
         // "antara" is also "between"; here it is not the outlet.
         var read = ArticleQuestionReader.Read(
-            TextNormalizer.Tokenize("siapa penulis berita tentang banjir besar di pesisir utara antara dua kota?"), Sources);
+            TextNormalizer.Tokenize("siapa penulis berita tentang banjir besar di pesisir utara antara dua kota?"), Names);
 
         Assert.True(read.IsAboutArticle);
         Assert.Empty(read.NamedSourceIds);
@@ -81,7 +83,7 @@ public class ArticleQuestionReaderTests
     [Fact]
     public void Read_BylineQuestionAfterAnAttribution_StillReadsItsOutlet()
     {
-        var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize("menurut antara, siapa penulisnya?"), Sources);
+        var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize("menurut antara, siapa penulisnya?"), Names);
 
         Assert.Equal(ArticleFields.Author, read.Fields);
         Assert.Equal(["antara-b"], read.NamedSourceIds);
@@ -100,7 +102,7 @@ public class ArticleQuestionReaderTests
     [Fact]
     public void Read_WireAgencyNextToArticleWord_NamesTheSourceItFed()
     {
-        var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize("who wrote the reuters story?"), Sources);
+        var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize("who wrote the reuters story?"), Names);
 
         Assert.Equal(["harian-a"], read.NamedSourceIds);
     }
