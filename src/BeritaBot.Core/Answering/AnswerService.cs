@@ -162,19 +162,7 @@ public sealed class AnswerService : IAnswerService
             return aboutArticle;
         }
 
-        var keep = 1 + Math.Max(_options.MaxSuggestions, 1) + 2;
-        var match = CardMatcher.Match(snapshot.Index, tokens, keep);
-
-        // "emang armenia gabung icc? trus rusia gmn?": one of the sentences may be found more surely than all of them.
-        foreach (var sentence in QuestionClauses.Sentences(question))
-        {
-            var part = CardMatcher.Match(snapshot.Index, TextNormalizer.Tokenize(sentence), keep);
-            if (part.Best is { } partBest && part.Query.Terms.Count >= 2 && partBest.Confidence > (match.Best?.Confidence ?? 0))
-            {
-                match = part with { Query = match.Query };
-            }
-        }
-
+        var match = CardMatcher.MatchSentences(snapshot.Index, question, tokens, keep: 1 + Math.Max(_options.MaxSuggestions, 1) + 2);
         var lang = match.Query.Language;
         if (match.Query.Terms.Count == 0)
         {

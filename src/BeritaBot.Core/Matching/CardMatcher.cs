@@ -38,6 +38,26 @@ internal static class CardMatcher
     }
 
     /// <summary>
+    /// <see cref="Match(CardIndex, List{string}, int, ScoringWeights?)"/> for a question that may be typed as several
+    /// sentences ("emang armenia gabung icc? trus rusia gmn?"): a sentence found more surely than the whole answers.
+    /// </summary>
+    /// <param name="tokens">The whole question already tokenised.</param>
+    public static MatchResult MatchSentences(CardIndex index, string question, List<string> tokens, int keep, ScoringWeights? weights = null)
+    {
+        var match = Match(index, tokens, keep, weights);
+        foreach (var sentence in QuestionClauses.Sentences(question))
+        {
+            var part = Match(index, TextNormalizer.Tokenize(sentence), keep, weights);
+            if (part.Best is { } partBest && part.Query.Terms.Count >= 2 && partBest.Confidence > (match.Best?.Confidence ?? 0))
+            {
+                match = part with { Query = match.Query };
+            }
+        }
+
+        return match;
+    }
+
+    /// <summary>
     /// "Apa yang terjadi sehari sebelum X": the event X is found without the relation, and a card it lists as
     /// related that places its own event a day before something is the answer, as confident as X was found. This
     /// reaches an answer whose own words say little about X.
