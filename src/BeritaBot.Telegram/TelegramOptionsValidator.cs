@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace BeritaBot.Telegram;
 
-/// <summary>The rules DataAnnotations cannot express: webhook settings that belong together, ordered limits.</summary>
+/// <summary>The rules DataAnnotations cannot express: webhook settings that belong together, ordered limits, the base URL's shape.</summary>
 public sealed partial class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
 {
     public ValidateOptionsResult Validate(string? name, TelegramOptions options)
@@ -11,9 +11,17 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
 
-        if (options.BackoffMaxMilliseconds < options.BackoffInitialMilliseconds)
+        if (options.BackoffMaxDelay < options.BackoffBaseDelay)
         {
-            failures.Add("Telegram:BackoffMaxMilliseconds must not be below Telegram:BackoffInitialMilliseconds.");
+            failures.Add("Telegram:BackoffMaxDelay must not be below Telegram:BackoffBaseDelay.");
+        }
+
+        // Telegram.Bot keeps only scheme, host and port of its base URL; a path would be dropped without a word.
+        if (options.ApiBaseUrl is not { IsAbsoluteUri: true } baseUrl
+            || (baseUrl.Scheme != Uri.UriSchemeHttps && baseUrl.Scheme != Uri.UriSchemeHttp)
+            || baseUrl.AbsolutePath != "/" || baseUrl.Query.Length > 0)
+        {
+            failures.Add("Telegram:ApiBaseUrl must be an http(s) URL of scheme, host and port only, such as https://api.telegram.org.");
         }
 
         if (options.Mode == TelegramMode.Webhook)

@@ -1,5 +1,5 @@
-using BeritaBot.Telegram.Api;
 using BeritaBot.Telegram.Callbacks;
+using BeritaBot.Telegram.Client;
 using BeritaBot.Telegram.Handling;
 using BeritaBot.Telegram.Hosting;
 using BeritaBot.Telegram.Rendering;
@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
 
 namespace BeritaBot.Telegram;
 
@@ -15,6 +16,9 @@ public static class TelegramServiceCollectionExtensions
 {
     /// <summary>The alias the token is also read from, as many deployment guides name it.</summary>
     public const string TokenAlias = "TELEGRAM_BOT_TOKEN";
+
+    private const string HttpClientName = "BeritaBot.Telegram";
+    private static readonly Uri OfficialApi = new("https://api.telegram.org");
 
     /// <summary>
     /// Registers the Telegram adapter. It stays idle (with a log line) when no token is configured. Expects the host
@@ -39,12 +43,17 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
-        // The client lives as long as the adapter, so connections are recycled by the handler instead of the
-        // factory; and the factory's logging handlers are removed because they would log URLs, which hold the token.
-        services.AddHttpClient<ITelegramBotApi, TelegramBotApiClient>()
+        // One client for the adapter's lifetime, so connections are recycled by the handler instead of the factory;
+        // the factory's logging handlers are removed because they would log URLs, which hold the token.
+        services.AddHttpClient(HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .AddHttpMessageHandler<BotApiTimeoutHandler>()
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .RemoveAllLoggers();
+        services.TryAddTransient<BotApiTimeoutHandler>();
+        services.TryAddSingleton<ITelegramBotClient>(sp => CreateBotClient(
+            sp.GetRequiredService<IOptions<TelegramOptions>>().Value,
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
 
         services.TryAddSingleton<BotIdentity>();
         services.TryAddSingleton(_ => new CallbackTokenStore());
@@ -56,15 +65,12 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
-            return new FloodGuard(sp.GetRequiredService<TimeProvider>(), options.FloodMaxMessages, TimeSpan.FromSeconds(options.FloodWindowSeconds));
+            return new FloodGuard(sp.GetRequiredService<TimeProvider>(), options.FloodMaxMessages, options.FloodWindow);
         });
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
-            return new ChatPacer(
-                sp.GetRequiredService<TimeProvider>(),
-                TimeSpan.FromMilliseconds(options.ChatSendIntervalMilliseconds),
-                options.GroupMessagesPerMinute);
+            return new ChatPacer(sp.GetRequiredService<TimeProvider>(), options.ChatSendInterval, options.GroupMessagesPerMinute);
         });
         services.TryAddSingleton<TelegramSender>();
         services.TryAddSingleton<MessageHandler>();
@@ -75,6 +81,18 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<WebhookReceiver>();
         services.AddHostedService<TelegramBotService>();
         return services;
+    }
+
+    /// <summary>
+    /// Telegram.Bot's client with its silent 429 retry off (<c>RetryThreshold = 0</c>): flood waits are retried by
+    /// <see cref="TelegramSender"/> alone, on <see cref="TimeProvider"/> and with a log line. Resolved only once a
+    /// real token is configured; the library refuses to build a client without one.
+    /// </summary>
+    private static RedactingBotClient CreateBotClient(TelegramOptions options, HttpClient http)
+    {
+        var baseUrl = options.ApiBaseUrl == OfficialApi ? null : options.ApiBaseUrl.AbsoluteUri;
+        var clientOptions = new TelegramBotClientOptions(options.BotToken ?? string.Empty, baseUrl) { RetryThreshold = 0 };
+        return new RedactingBotClient(clientOptions, http);
     }
 
     /// <summary>

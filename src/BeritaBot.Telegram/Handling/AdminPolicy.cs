@@ -5,7 +5,7 @@ namespace BeritaBot.Telegram.Handling;
 /// <summary>Who may change the knowledge: the Telegram user ids in Telegram:AdminUserIds.</summary>
 public sealed class AdminPolicy
 {
-    private readonly HashSet<long> _admins;
+    private readonly long[] _admins;
 
     public AdminPolicy(IOptions<TelegramOptions> options)
     {
@@ -13,8 +13,18 @@ public sealed class AdminPolicy
         _admins = [.. options.Value.AdminUserIds];
     }
 
-    public bool IsAdmin(long userId) => _admins.Contains(userId);
+    public bool IsAdmin(long userId) => Array.IndexOf(_admins, userId) >= 0;
 
-    /// <summary>"telegram:&lt;userId&gt;": the audit trigger for edits and the voter key for feedback.</summary>
+    /// <summary>
+    /// "telegram admin #2": who triggered a reload or an edit, for the audit log. The position in
+    /// Telegram:AdminUserIds tells the operator who it was; the log never holds the Telegram user id itself.
+    /// </summary>
+    public string AuditName(long userId)
+    {
+        var index = Array.IndexOf(_admins, userId);
+        return index < 0 ? "telegram user" : FormattableString.Invariant($"telegram admin #{index + 1}");
+    }
+
+    /// <summary>"telegram:&lt;userId&gt;": the voter key for feedback, which the insights store keeps only as a salted hash.</summary>
     public static string UserKey(long userId) => FormattableString.Invariant($"telegram:{userId}");
 }

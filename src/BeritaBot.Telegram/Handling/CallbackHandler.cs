@@ -1,15 +1,19 @@
 using BeritaBot.Core.Answering;
 using BeritaBot.Core.Insights;
 using BeritaBot.Core.Knowledge;
-using BeritaBot.Telegram.Api.Types;
 using BeritaBot.Telegram.Callbacks;
 using BeritaBot.Telegram.Rendering;
 using BeritaBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace BeritaBot.Telegram.Handling;
 
-/// <summary>Button presses. Every callback query gets answered, or the user's client keeps spinning.</summary>
+/// <summary>
+/// Button presses. Every callback query gets answered, or the user's client keeps spinning; but that answer is a
+/// courtesy, and when it fails (400 "query is too old" after a late acknowledgement) the reply is still sent.
+/// </summary>
 public sealed class CallbackHandler
 {
     private readonly IAnswerService _answers;
@@ -88,7 +92,7 @@ public sealed class CallbackHandler
         await AnswerAsync(callback, notice, cancellationToken);
         if (reply is not null)
         {
-            await _sender.SendAsync(message.Chat.Id, reply, message.MessageId, cancellationToken);
+            await _sender.SendAsync(message.Chat.Id, reply, message.Id, cancellationToken);
         }
     }
 
@@ -118,7 +122,7 @@ public sealed class CallbackHandler
     {
         if (!_admins.IsAdmin(from.Id))
         {
-            _logger.LogWarning("Refused adding a phrasing for non-admin user {UserId}", from.Id);
+            _logger.LogWarning("Refused adding a phrasing for a reader who is not an admin");
             return (TelegramTexts.AdminOnly, null);
         }
 
@@ -127,10 +131,11 @@ public sealed class CallbackHandler
             return (TelegramTexts.ButtonExpired, null);
         }
 
-        var result = _editor.AddPhrasing(action.CardId, action.Question, AdminPolicy.UserKey(from.Id));
+        var admin = _admins.AuditName(from.Id);
+        var result = _editor.AddPhrasing(action.CardId, action.Question, admin);
         _logger.LogInformation(
-            "Admin {UserId} added a phrasing to card {CardId}: succeeded {Succeeded}",
-            from.Id,
+            "{Admin} added a phrasing to card {CardId}: succeeded {Succeeded}",
+            admin,
             action.CardId,
             result.Succeeded);
         return (result.Succeeded ? TelegramTexts.PhrasingAdded : TelegramTexts.PhrasingFailed, new OutgoingMessage(AdminRenderer.Edit(result)));
@@ -171,6 +176,15 @@ public sealed class CallbackHandler
         return text.Length == 0 ? null : text;
     }
 
-    private Task AnswerAsync(CallbackQuery callback, string? text, CancellationToken cancellationToken) =>
-        _sender.AnswerCallbackAsync(callback.Id, text, cancellationToken);
+    private async Task AnswerAsync(CallbackQuery callback, string? text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _sender.AnswerCallbackAsync(callback.Id, text, cancellationToken);
+        }
+        catch (RequestException ex)
+        {
+            _logger.LogWarning(ex, "Could not acknowledge a button press (answerCallbackQuery); its reply is sent anyway");
+        }
+    }
 }

@@ -1,9 +1,10 @@
 using System.Text;
 using BeritaBot.Core.Answering;
-using BeritaBot.Telegram.Api.Requests;
-using BeritaBot.Telegram.Api.Types;
 using BeritaBot.Telegram.Rendering;
 using BeritaBot.Telegram.Sending;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.InlineQueryResults;
 
 namespace BeritaBot.Telegram.Handling;
 
@@ -27,7 +28,7 @@ public sealed class InlineQueryHandler
     public Task HandleAsync(InlineQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var results = new List<InlineQueryResultArticle>();
+        var results = new List<InlineQueryResult>();
         foreach (var match in _answers.Autocomplete(query.Query.Trim(), MaxResults).DistinctBy(m => m.CardId).Take(MaxResults))
         {
             var answer = _answers.AnswerCard(match.CardId);
@@ -37,16 +38,18 @@ public sealed class InlineQueryHandler
             }
 
             var html = MessageSplitter.Split(AnswerRenderer.RenderCard(answer))[0];
-            results.Add(new InlineQueryResultArticle(
-                ResultId(match.CardId, results.Count),
-                Buttons.Label(answer.Title ?? match.Title, 100),
-                new InputTextMessageContent(html, TelegramSender.HtmlParseMode, LinkPreviewOptions.Disabled),
-                Buttons.Label(match.Question, 100)));
+            var content = new InputTextMessageContent(html)
+            {
+                ParseMode = ParseMode.Html,
+                LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
+            };
+            results.Add(new InlineQueryResultArticle(ResultId(match.CardId, results.Count), Buttons.Label(answer.Title ?? match.Title, 100), content)
+            {
+                Description = Buttons.Label(match.Question, 100),
+            });
         }
 
-        return _sender.AnswerInlineAsync(
-            new AnswerInlineQueryRequest { InlineQueryId = query.Id, Results = results, CacheTime = CacheSeconds },
-            cancellationToken);
+        return _sender.AnswerInlineAsync(query.Id, results, CacheSeconds, cancellationToken);
     }
 
     private static string ResultId(string cardId, int index) =>

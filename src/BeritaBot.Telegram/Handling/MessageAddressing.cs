@@ -1,4 +1,5 @@
-using BeritaBot.Telegram.Api.Types;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace BeritaBot.Telegram.Handling;
 
@@ -19,8 +20,8 @@ public static class MessageAddressing
         }
 
         var entities = message.Entities ?? [];
-        var isPrivate = message.Chat.IsPrivate;
-        var command = entities.FirstOrDefault(e => e.Type == "bot_command" && e.Offset == 0);
+        var isPrivate = message.Chat.Type == ChatType.Private;
+        var command = entities.FirstOrDefault(e => e.Type == MessageEntityType.BotCommand && e.Offset == 0);
         if (command is not null && command.Length > 1 && command.Length <= text.Length)
         {
             var name = text[1..command.Length];
@@ -57,8 +58,8 @@ public static class MessageAddressing
 
     private static bool IsOurMention(string text, MessageEntity entity, BotIdentity me) => entity.Type switch
     {
-        "mention" => entity.Offset + entity.Length <= text.Length && me.IsNamed(text.Substring(entity.Offset, entity.Length)),
-        "text_mention" => entity.User is { } user && me.Id != 0 && user.Id == me.Id,
+        MessageEntityType.Mention => entity.Offset + entity.Length <= text.Length && me.IsNamed(text.Substring(entity.Offset, entity.Length)),
+        MessageEntityType.TextMention => entity.User is { } user && me.Id != 0 && user.Id == me.Id,
         _ => false,
     };
 
@@ -67,7 +68,7 @@ public static class MessageAddressing
     {
         var full = text;
         var spans = entities
-            .Where(e => e.Type == "mention" && e.Offset >= start)
+            .Where(e => e.Type == MessageEntityType.Mention && e.Offset >= start)
             .Where(e => e.Offset - start + e.Length <= full.Length)
             .Where(e => me.IsNamed(full.Substring(e.Offset - start, e.Length)))
             .OrderByDescending(e => e.Offset);

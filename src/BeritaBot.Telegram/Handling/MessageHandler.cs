@@ -1,10 +1,11 @@
 using BeritaBot.Core.Answering;
 using BeritaBot.Core.Insights;
 using BeritaBot.Core.Knowledge;
-using BeritaBot.Telegram.Api.Types;
 using BeritaBot.Telegram.Rendering;
 using BeritaBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace BeritaBot.Telegram.Handling;
 
@@ -68,7 +69,7 @@ public sealed class MessageHandler
         switch (_flood.Check(from.Id))
         {
             case FloodDecision.Notify:
-                _logger.LogInformation("User {UserId} is over the message limit; sent one notice", from.Id);
+                _logger.LogInformation("A reader in {Chat} is over the message limit; sent one notice", ChatLog.Describe(message.Chat.Id));
                 await ReplyAsync(message, new OutgoingMessage(Html.Escape(TelegramTexts.Flooded)), cancellationToken);
                 return;
             case FloodDecision.Drop:
@@ -103,37 +104,40 @@ public sealed class MessageHandler
                 var keyword = argument.Length == 0 ? null : argument;
                 return _lists.Timeline(_answers.Timeline(keyword), keyword);
             case BotCommands.Reload:
-                return AdminOnly(command, from, () =>
+                return AdminOnly(command, message, from, () =>
                 {
-                    var result = _store.Reload(AdminPolicy.UserKey(from.Id));
+                    var admin = _admins.AuditName(from.Id);
+                    var result = _store.Reload(admin);
                     _logger.LogInformation(
-                        "Admin {UserId} reloaded the knowledge: succeeded {Succeeded}, {Diff}",
-                        from.Id,
+                        "{Admin} reloaded the knowledge: succeeded {Succeeded}, {Diff}",
+                        admin,
                         result.Succeeded,
                         result.Diff.ToString());
                     return new OutgoingMessage(AdminRenderer.Reload(result));
                 });
             case BotCommands.Report:
-                return AdminOnly(command, from, () =>
+                return AdminOnly(command, message, from, () =>
                     _adminRenderer.Report(_reports.Build(new ReportQuery()), _store.Current.CardsById));
             default:
                 // A bare unknown command in a group may be another bot's; only answer where it is surely ours.
-                var surelyOurs = message.Chat.IsPrivate || (message.Text ?? string.Empty).Contains('@', StringComparison.Ordinal);
+                var surelyOurs = message.Chat.Type == ChatType.Private || (message.Text ?? string.Empty).Contains('@', StringComparison.Ordinal);
                 return surelyOurs ? new OutgoingMessage(Html.Escape(TelegramTexts.UnknownCommand)) : null;
         }
     }
 
-    private OutgoingMessage AdminOnly(string command, User from, Func<OutgoingMessage> action)
+    private OutgoingMessage AdminOnly(string command, Message message, User from, Func<OutgoingMessage> action)
     {
         if (_admins.IsAdmin(from.Id))
         {
             return action();
         }
 
-        _logger.LogWarning("Refused admin command {Command} from non-admin user {UserId}", command, from.Id);
-        return new OutgoingMessage(Html.Escape(TelegramTexts.AdminOnly));
+        _logger.LogWarning("Refused admin command {Command} from a reader who is not an admin", command);
+
+        // The reader learns their own id here, to hand to whoever runs the bot; logs never hold it.
+        return new OutgoingMessage(Html.Escape(message.Chat.Type == ChatType.Private ? TelegramTexts.AdminOnlyWithId(from.Id) : TelegramTexts.AdminOnly));
     }
 
     private Task ReplyAsync(Message message, OutgoingMessage reply, CancellationToken cancellationToken) =>
-        _sender.SendAsync(message.Chat.Id, reply, message.MessageId, cancellationToken);
+        _sender.SendAsync(message.Chat.Id, reply, message.Id, cancellationToken);
 }

@@ -17,4 +17,7 @@ public static class TelegramTexts
     public const string PhrasingAdded = "Frasa ditambahkan.";
     public const string PhrasingFailed = "Frasa tidak ditambahkan.";
     public const string AskContextPlatform = "telegram";
+
+    public static string AdminOnlyWithId(long userId) =>
+        FormattableString.Invariant($"{AdminOnly} ID Telegram Anda: {userId} (berikan kepada pengelola bot bila Anda perlu akses).");
 }

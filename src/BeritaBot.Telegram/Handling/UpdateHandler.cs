@@ -1,5 +1,5 @@
-using BeritaBot.Telegram.Api.Types;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types;
 
 namespace BeritaBot.Telegram.Handling;
 
@@ -13,8 +13,8 @@ public sealed class UpdateHandler : IUpdateHandler
     private readonly InlineQueryHandler _inline;
     private readonly ILogger<UpdateHandler> _logger;
     private readonly Lock _gate = new();
-    private readonly HashSet<long> _seen = [];
-    private readonly Queue<long> _seenOrder = new();
+    private readonly HashSet<int> _seen = [];
+    private readonly Queue<int> _seenOrder = new();
 
     public UpdateHandler(MessageHandler messages, CallbackHandler callbacks, InlineQueryHandler inline, ILogger<UpdateHandler> logger)
     {
@@ -27,9 +27,9 @@ public sealed class UpdateHandler : IUpdateHandler
     public async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
-        if (!FirstTime(update.UpdateId))
+        if (!FirstTime(update.Id))
         {
-            _logger.LogDebug("Update {UpdateId} was already handled; skipping the repeat", update.UpdateId);
+            _logger.LogDebug("Update {UpdateId} was already handled; skipping the repeat", update.Id);
             return;
         }
 
@@ -46,16 +46,16 @@ public sealed class UpdateHandler : IUpdateHandler
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            Forget(update.UpdateId);
+            Forget(update.Id);
             throw;
         }
         catch (Exception ex)
         {
-            _logger.LogError(ex, "Failed to handle update {UpdateId}", update.UpdateId);
+            _logger.LogError(ex, "Failed to handle update {UpdateId}", update.Id);
         }
     }
 
-    private bool FirstTime(long updateId)
+    private bool FirstTime(int updateId)
     {
         lock (_gate)
         {
@@ -74,7 +74,7 @@ public sealed class UpdateHandler : IUpdateHandler
         }
     }
 
-    private void Forget(long updateId)
+    private void Forget(int updateId)
     {
         lock (_gate)
         {

@@ -1,26 +1,27 @@
-using BeritaBot.Telegram.Api;
-using BeritaBot.Telegram.Api.Requests;
-using BeritaBot.Telegram.Api.Types;
 using BeritaBot.Telegram.Handling;
 using BeritaBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace BeritaBot.Telegram.Hosting;
 
 /// <summary>
 /// Long polling. An update is confirmed (offset = its id + 1 on the next call) only after it was handled, so a crash
-/// re-delivers instead of losing it; a clean stop confirms what was handled before returning.
+/// re-delivers instead of losing it; a clean stop confirms what was handled before returning. Telegram.Bot's own
+/// receivers confirm a batch before its updates are handled, so the loop stays ours; only the call is the library's.
 /// </summary>
 public sealed class PollingReceiver
 {
-    public static IReadOnlyList<string> AllowedUpdates { get; } = ["message", "callback_query", "inline_query"];
+    public static IReadOnlyList<UpdateType> AllowedUpdates { get; } = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.InlineQuery];
 
     // Time the message in flight gets to finish after a stop was requested.
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan ConfirmTimeout = TimeSpan.FromSeconds(5);
 
-    private readonly ITelegramBotApi _api;
+    private readonly ITelegramBotClient _bot;
     private readonly IUpdateHandler _handler;
     private readonly TelegramOptions _options;
     private readonly Backoff _backoff;
@@ -28,14 +29,14 @@ public sealed class PollingReceiver
     private readonly ILogger<PollingReceiver> _logger;
 
     public PollingReceiver(
-        ITelegramBotApi api,
+        ITelegramBotClient bot,
         IUpdateHandler handler,
         IOptions<TelegramOptions> options,
         TimeProvider time,
         ILogger<PollingReceiver> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _api = api;
+        _bot = bot;
         _handler = handler;
         _options = options.Value;
         _backoff = Backoff.From(_options);
@@ -43,24 +44,25 @@ public sealed class PollingReceiver
         _logger = logger;
     }
 
+    // The Bot API takes the long-poll timeout in whole seconds.
+    private int PollSeconds => (int)_options.PollTimeout.TotalSeconds;
+
     /// <summary>Polls until stopped. Returns false when the token was refused and the adapter must stop.</summary>
     public async Task<bool> RunAsync(CancellationToken stoppingToken)
     {
         using var handling = new CancellationTokenSource();
         await using var stopRegistration = stoppingToken.Register(() => handling.CancelAfter(StopGrace));
 
-        long? offset = null;
+        int? offset = null;
         var unconfirmed = false;
         var failures = 0;
         _logger.LogInformation("Telegram adapter is polling for updates");
         while (!stoppingToken.IsCancellationRequested)
         {
-            IReadOnlyList<Update> updates;
+            Update[] updates;
             try
             {
-                updates = await _api.GetUpdatesAsync(
-                    new GetUpdatesRequest { Offset = offset, Timeout = _options.PollTimeoutSeconds, AllowedUpdates = AllowedUpdates },
-                    stoppingToken);
+                updates = await _bot.GetUpdates(offset, timeout: PollSeconds, allowedUpdates: AllowedUpdates, cancellationToken: stoppingToken);
                 failures = 0;
                 unconfirmed = false;
             }
@@ -86,9 +88,9 @@ public sealed class PollingReceiver
                 continue;
             }
 
-            foreach (var update in updates.OrderBy(u => u.UpdateId))
+            foreach (var update in updates.OrderBy(u => u.Id))
             {
-                if (offset is { } confirmedUpTo && update.UpdateId < confirmedUpTo)
+                if (offset is { } confirmedUpTo && update.Id < confirmedUpTo)
                 {
                     continue;
                 }
@@ -104,11 +106,11 @@ public sealed class PollingReceiver
                 }
                 catch (OperationCanceledException) when (handling.IsCancellationRequested)
                 {
-                    _logger.LogWarning("Stopped while handling update {UpdateId}; Telegram will deliver it again", update.UpdateId);
+                    _logger.LogWarning("Stopped while handling update {UpdateId}; Telegram will deliver it again", update.Id);
                     break;
                 }
 
-                offset = update.UpdateId + 1;
+                offset = update.Id + 1;
                 unconfirmed = true;
             }
         }
@@ -155,12 +157,12 @@ public sealed class PollingReceiver
     }
 
     /// <summary>Tells Telegram what was handled, so the next start does not answer it again.</summary>
-    private async Task ConfirmAsync(long offset)
+    private async Task ConfirmAsync(int offset)
     {
         using var timeout = new CancellationTokenSource(ConfirmTimeout);
         try
         {
-            await _api.GetUpdatesAsync(new GetUpdatesRequest { Offset = offset, Limit = 1, Timeout = 0 }, timeout.Token);
+            await _bot.GetUpdates(offset, limit: 1, timeout: 0, cancellationToken: timeout.Token);
         }
         catch (Exception ex)
         {

@@ -1,11 +1,10 @@
-using BeritaBot.Telegram.Api;
-using BeritaBot.Telegram.Api.Requests;
 using BeritaBot.Telegram.Handling;
 using BeritaBot.Telegram.Sending;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
 
 namespace BeritaBot.Telegram.Hosting;
 
@@ -48,8 +47,8 @@ public sealed class TelegramBotService : BackgroundService
         {
             // Let the host finish starting before the first network call.
             await Task.Yield();
-            var api = _services.GetRequiredService<ITelegramBotApi>();
-            if (!await IntroduceAsync(api, stoppingToken))
+            var bot = _services.GetRequiredService<ITelegramBotClient>();
+            if (!await IntroduceAsync(bot, stoppingToken))
             {
                 Faulted = true;
                 return;
@@ -72,13 +71,13 @@ public sealed class TelegramBotService : BackgroundService
     }
 
     /// <summary>getMe and setMyCommands: useful, not essential. Only a refused token stops the adapter here.</summary>
-    private async Task<bool> IntroduceAsync(ITelegramBotApi api, CancellationToken stoppingToken)
+    private async Task<bool> IntroduceAsync(ITelegramBotClient bot, CancellationToken stoppingToken)
     {
-        _me.Id = BotIdentity.IdFromToken(_options.BotToken);
+        _me.Id = bot.BotId;
         _me.Username = string.IsNullOrWhiteSpace(_options.BotUsername) ? null : _options.BotUsername.TrimStart('@');
         try
         {
-            var user = await api.GetMeAsync(stoppingToken);
+            var user = await bot.GetMe(stoppingToken);
             _me.Id = user.Id;
             _me.Username = user.Username ?? _me.Username;
             _logger.LogInformation("Telegram adapter signed in as @{Username} ({BotId})", _me.Username, _me.Id);
@@ -100,7 +99,7 @@ public sealed class TelegramBotService : BackgroundService
 
         try
         {
-            await api.SetMyCommandsAsync(new SetMyCommandsRequest { Commands = BotCommands.Menu }, stoppingToken);
+            await bot.SetMyCommands(BotCommands.Menu, cancellationToken: stoppingToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

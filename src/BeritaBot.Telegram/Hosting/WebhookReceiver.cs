@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using BeritaBot.Telegram.Api;
-using BeritaBot.Telegram.Api.Requests;
-using BeritaBot.Telegram.Api.Types;
 using BeritaBot.Telegram.Handling;
 using BeritaBot.Telegram.Sending;
 using Microsoft.AspNetCore.Builder;
@@ -14,6 +11,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace BeritaBot.Telegram.Hosting;
 
@@ -25,7 +24,7 @@ public sealed class WebhookReceiver
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
-    private readonly ITelegramBotApi _api;
+    private readonly ITelegramBotClient _bot;
     private readonly IUpdateHandler _handler;
     private readonly TelegramOptions _options;
     private readonly Backoff _backoff;
@@ -36,7 +35,7 @@ public sealed class WebhookReceiver
     private readonly TaskCompletionSource<IReadOnlyList<string>> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public WebhookReceiver(
-        ITelegramBotApi api,
+        ITelegramBotClient bot,
         IUpdateHandler handler,
         IOptions<TelegramOptions> options,
         TimeProvider time,
@@ -44,7 +43,7 @@ public sealed class WebhookReceiver
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(loggerFactory);
-        _api = api;
+        _bot = bot;
         _handler = handler;
         _options = options.Value;
         _backoff = Backoff.From(_options);
@@ -106,14 +105,11 @@ public sealed class WebhookReceiver
         {
             try
             {
-                await _api.SetWebhookAsync(
-                    new SetWebhookRequest
-                    {
-                        Url = _options.WebhookUrl!,
-                        SecretToken = _options.WebhookSecret,
-                        AllowedUpdates = PollingReceiver.AllowedUpdates,
-                    },
-                    stoppingToken);
+                await _bot.SetWebhook(
+                    _options.WebhookUrl!,
+                    allowedUpdates: PollingReceiver.AllowedUpdates,
+                    secretToken: _options.WebhookSecret,
+                    cancellationToken: stoppingToken);
                 _logger.LogInformation("Telegram webhook registered for {WebhookUrl}", _options.WebhookUrl);
                 return true;
             }
@@ -145,7 +141,7 @@ public sealed class WebhookReceiver
         Update? update;
         try
         {
-            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, TelegramJson.Options, context.RequestAborted);
+            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted);
         }
         catch (JsonException ex)
         {

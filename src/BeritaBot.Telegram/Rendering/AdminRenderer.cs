@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using BeritaBot.Core.Insights;
 using BeritaBot.Core.Knowledge;
-using BeritaBot.Telegram.Api.Types;
+using Telegram.Bot.Types.ReplyMarkups;
 using BeritaBot.Telegram.Callbacks;
 
 namespace BeritaBot.Telegram.Rendering;
@@ -100,7 +100,7 @@ public sealed class AdminRenderer
             {
                 var title = cards.TryGetValue(closest, out var card) ? card.Title : closest;
                 html.Append(CultureInfo.InvariantCulture, $" — terdekat: {Html.Escape(title)} ({group.ClosestConfidence:0.00})");
-                rows.Add([new InlineKeyboardButton(
+                rows.Add([InlineKeyboardButton.WithCallbackData(
                     Buttons.Label($"{number}. Tambahkan ke {title}"),
                     _callbacks.AddPhrasing(closest, group.Example))]);
             }

@@ -1,7 +1,7 @@
 using BeritaBot.Core.Knowledge;
 using System.Text;
 using BeritaBot.Core.Answering;
-using BeritaBot.Telegram.Api.Types;
+using Telegram.Bot.Types.ReplyMarkups;
 using BeritaBot.Telegram.Callbacks;
 
 namespace BeritaBot.Telegram.Rendering;
@@ -42,8 +42,8 @@ public sealed class AnswerRenderer
         {
             rows.Add(
             [
-                new InlineKeyboardButton(HelpfulLabel, _callbacks.Vote(true, answer.CardId, answer.Question)),
-                new InlineKeyboardButton(NotHelpfulLabel, _callbacks.Vote(false, answer.CardId, answer.Question)),
+                InlineKeyboardButton.WithCallbackData(HelpfulLabel, _callbacks.Vote(true, answer.CardId, answer.Question)),
+                InlineKeyboardButton.WithCallbackData(NotHelpfulLabel, _callbacks.Vote(false, answer.CardId, answer.Question)),
             ]);
         }
 
@@ -54,7 +54,7 @@ public sealed class AnswerRenderer
     {
         ArgumentNullException.ThrowIfNull(card);
         var label = string.IsNullOrWhiteSpace(card.Question) ? card.Title : card.Question;
-        return new InlineKeyboardButton(Buttons.Label(label), _callbacks.OpenCard(card.CardId, language));
+        return InlineKeyboardButton.WithCallbackData(Buttons.Label(label), _callbacks.OpenCard(card.CardId, language));
     }
 
     /// <summary>The card as HTML: bold title, answer, then one "Sumber:" line per cited article.</summary>

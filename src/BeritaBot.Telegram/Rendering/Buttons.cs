@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using BeritaBot.Telegram.Api.Types;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace BeritaBot.Telegram.Rendering;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using BeritaBot.Core.Answering;
 using BeritaBot.Core.Knowledge;
-using BeritaBot.Telegram.Api.Types;
+using Telegram.Bot.Types.ReplyMarkups;
 using BeritaBot.Telegram.Callbacks;
 
 namespace BeritaBot.Telegram.Rendering;
@@ -70,7 +70,7 @@ public sealed class ListRenderer
         }
 
         var rows = topics.Select(t => (IReadOnlyList<InlineKeyboardButton>)
-            [new InlineKeyboardButton(Buttons.Label($"{t.Topic} ({t.Cards.Count})"), _callbacks.Topic(t.Topic))]);
+            [InlineKeyboardButton.WithCallbackData(Buttons.Label($"{t.Topic} ({t.Cards.Count})"), _callbacks.Topic(t.Topic))]);
         return new OutgoingMessage("<b>Topik</b>\nPilih topik untuk melihat pertanyaannya:", Buttons.Keyboard(rows));
     }
 
@@ -94,7 +94,7 @@ public sealed class ListRenderer
         foreach (var source in sources)
         {
             html.Append(CultureInfo.InvariantCulture, $"{number}. ").Append(AnswerRenderer.SourceLine(ToReference(source))).Append('\n');
-            rows.Add([new InlineKeyboardButton(Buttons.Label($"{number}. {source.Title}"), _callbacks.Source(source.Id))]);
+            rows.Add([InlineKeyboardButton.WithCallbackData(Buttons.Label($"{number}. {source.Title}"), _callbacks.Source(source.Id))]);
             number++;
         }
 
@@ -131,7 +131,7 @@ public sealed class ListRenderer
         foreach (var entry in entries.Take(MaxTimelineEntries))
         {
             html.Append(CultureInfo.InvariantCulture, $"{number}. <b>{entry.Label}</b> — {Html.Escape(entry.Card.Title)}\n");
-            rows.Add([new InlineKeyboardButton(
+            rows.Add([InlineKeyboardButton.WithCallbackData(
                 Buttons.Label($"{number}. {entry.Label} {entry.Card.Title}"),
                 _callbacks.OpenCard(entry.Card.CardId))]);
             number++;

@@ -1,4 +1,4 @@
-using BeritaBot.Telegram.Api.Types;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace BeritaBot.Telegram.Rendering;
 

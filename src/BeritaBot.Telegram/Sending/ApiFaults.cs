@@ -1,9 +1,9 @@
 using System.Net;
-using BeritaBot.Telegram.Api;
+using Telegram.Bot.Exceptions;
 
 namespace BeritaBot.Telegram.Sending;
 
-/// <summary>Sorts Bot API failures by what to do about them.</summary>
+/// <summary>Sorts Telegram.Bot's failures by what to do about them.</summary>
 public static class ApiFaults
 {
     /// <summary>Telegram's wait before a retry (429), if it gave one.</summary>
@@ -23,12 +23,27 @@ public static class ApiFaults
         _ => false,
     };
 
-    /// <summary>The token was refused: nothing will work until someone fixes the configuration.</summary>
-    public static bool IsUnauthorized(Exception exception) =>
-        exception is RequestException { HttpStatusCode: HttpStatusCode.Unauthorized };
+    /// <summary>
+    /// HTTP 200 whose body the library could not read (an emulator's dates in milliseconds, a reply cut short).
+    /// Telegram answers 200 only after it carried the call out, so a send that ends here was delivered.
+    /// </summary>
+    public static bool IsUnreadableSuccess(Exception exception) =>
+        exception is RequestException { HttpStatusCode: HttpStatusCode.OK } and not ApiRequestException;
 
-    public static bool IsConflict(Exception exception) =>
-        exception is RequestException { HttpStatusCode: HttpStatusCode.Conflict };
+    /// <summary>The token was refused: nothing will work until someone fixes the configuration.</summary>
+    public static bool IsUnauthorized(Exception exception) => exception switch
+    {
+        ApiRequestException api => api.ErrorCode == 401,
+        RequestException request => request.HttpStatusCode == HttpStatusCode.Unauthorized,
+        _ => false,
+    };
+
+    public static bool IsConflict(Exception exception) => exception switch
+    {
+        ApiRequestException api => api.ErrorCode == 409,
+        RequestException request => request.HttpStatusCode == HttpStatusCode.Conflict,
+        _ => false,
+    };
 
     /// <summary>A Telegram JSON 404: the token is malformed (or the base URL points at the wrong server).</summary>
     public static bool IsNotFoundFromApi(Exception exception) =>

@@ -15,9 +15,7 @@ public sealed class Backoff
     public static Backoff From(TelegramOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new Backoff(
-            TimeSpan.FromMilliseconds(options.BackoffInitialMilliseconds),
-            TimeSpan.FromMilliseconds(options.BackoffMaxMilliseconds));
+        return new Backoff(options.BackoffBaseDelay, options.BackoffMaxDelay);
     }
 
     /// <summary>The wait before retry number <paramref name="attempt"/> (1-based): between half and all of the doubled delay.</summary>

@@ -1,22 +1,25 @@
 using System.Collections.Concurrent;
-using BeritaBot.Telegram.Api;
-using BeritaBot.Telegram.Api.Requests;
-using BeritaBot.Telegram.Api.Types;
 using BeritaBot.Telegram.Rendering;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.InlineQueryResults;
 
 namespace BeritaBot.Telegram.Sending;
 
 /// <summary>
 /// Sends replies the way Telegram wants them: split to fit, HTML, no link previews, paced per chat, retried after
-/// flood waits and server errors, and moved to the new chat when a group became a supergroup.
+/// flood waits and server errors, and moved to the new chat when a group became a supergroup. This is the only
+/// retry: the library's own 429 retry is switched off where the client is built.
 /// </summary>
 public sealed class TelegramSender
 {
-    public const string HtmlParseMode = "HTML";
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
-    private readonly ITelegramBotApi _api;
+    private readonly ITelegramBotClient _bot;
     private readonly ChatPacer _pacer;
     private readonly Backoff _backoff;
     private readonly TimeProvider _time;
@@ -25,14 +28,14 @@ public sealed class TelegramSender
     private readonly ConcurrentDictionary<long, long> _migrated = new();
 
     public TelegramSender(
-        ITelegramBotApi api,
+        ITelegramBotClient bot,
         ChatPacer pacer,
         IOptions<TelegramOptions> options,
         TimeProvider time,
         ILogger<TelegramSender> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _api = api;
+        _bot = bot;
         _pacer = pacer;
         _time = time;
         _logger = logger;
@@ -41,7 +44,7 @@ public sealed class TelegramSender
     }
 
     /// <summary>Sends a message, quoting <paramref name="replyToMessageId"/> in its first part.</summary>
-    public async Task SendAsync(long chatId, OutgoingMessage message, long? replyToMessageId, CancellationToken cancellationToken)
+    public async Task SendAsync(long chatId, OutgoingMessage message, int? replyToMessageId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var parts = MessageSplitter.Split(message.Html);
@@ -53,19 +56,16 @@ public sealed class TelegramSender
             await ExecuteAsync(
                 chatId,
                 paced: true,
-                (target, migrated, ct) => _api.SendMessageAsync(
-                    new SendMessageRequest
-                    {
-                        ChatId = target,
-                        Text = text,
-                        ParseMode = HtmlParseMode,
-                        LinkPreviewOptions = LinkPreviewOptions.Disabled,
+                (target, migrated, ct) => _bot.SendMessage(
+                    target,
+                    text,
+                    ParseMode.Html,
 
-                        // The quoted message stays in the old chat when a group migrates.
-                        ReplyParameters = quote is { } id && !migrated ? new ReplyParameters(id, AllowSendingWithoutReply: true) : null,
-                        ReplyMarkup = keyboard,
-                    },
-                    ct),
+                    // The quoted message stays in the old chat when a group migrates.
+                    replyParameters: quote is { } id && !migrated ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
+                    replyMarkup: keyboard,
+                    linkPreviewOptions: NoPreview,
+                    cancellationToken: ct),
                 cancellationToken);
         }
     }
@@ -74,16 +74,20 @@ public sealed class TelegramSender
         ExecuteAsync(
             chatId: 0,
             paced: false,
-            (_, _, ct) => _api.AnswerCallbackQueryAsync(new AnswerCallbackQueryRequest { CallbackQueryId = callbackQueryId, Text = text }, ct),
+            (_, _, ct) => _bot.AnswerCallbackQuery(callbackQueryId, text, cancellationToken: ct),
             cancellationToken);
 
-    public Task AnswerInlineAsync(AnswerInlineQueryRequest request, CancellationToken cancellationToken) =>
-        ExecuteAsync(chatId: 0, paced: false, (_, _, ct) => _api.AnswerInlineQueryAsync(request, ct), cancellationToken);
+    public Task AnswerInlineAsync(string inlineQueryId, IReadOnlyList<InlineQueryResult> results, int cacheSeconds, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            chatId: 0,
+            paced: false,
+            (_, _, ct) => _bot.AnswerInlineQuery(inlineQueryId, results, cacheSeconds, cancellationToken: ct),
+            cancellationToken);
 
-    private async Task<T> ExecuteAsync<T>(
+    private async Task ExecuteAsync(
         long chatId,
         bool paced,
-        Func<long, bool, CancellationToken, Task<T>> call,
+        Func<long, bool, CancellationToken, Task> call,
         CancellationToken cancellationToken)
     {
         var target = _migrated.TryGetValue(chatId, out var moved) ? moved : chatId;
@@ -96,7 +100,14 @@ public sealed class TelegramSender
 
             try
             {
-                return await call(target, target != chatId, cancellationToken);
+                await call(target, target != chatId, cancellationToken);
+                return;
+            }
+            catch (RequestException ex) when (ApiFaults.IsUnreadableSuccess(ex))
+            {
+                // Telegram did it; sending again would show the reader the same message twice.
+                _logger.LogWarning(ex, "Telegram accepted the call but its reply could not be read; counted as done, not retried");
+                return;
             }
             catch (RequestException ex) when (attempt < _maxAttempts && ApiFaults.MigrateTo(ex) is { } newChatId)
             {
@@ -106,7 +117,7 @@ public sealed class TelegramSender
             }
             catch (RequestException ex) when (attempt < _maxAttempts && ApiFaults.RetryAfter(ex) is { } wait)
             {
-                _logger.LogWarning("Telegram flood control in chat {ChatId}: waiting {RetryAfter} before retrying", target, wait);
+                _logger.LogWarning("Telegram flood control in {Chat}: waiting {RetryAfter} before retrying", ChatLog.Describe(target), wait);
                 await Task.Delay(wait, _time, cancellationToken);
             }
             catch (RequestException ex) when (attempt < _maxAttempts && ApiFaults.IsTransient(ex))

@@ -13,21 +13,34 @@ public sealed class AdminCommandTests
 
         var reply = await test.Bot.AskPrivatelyAsync("/reload", userId: Updates.AdminId);
 
-        Assert.Equal(["telegram:42"], test.Bot.Store.Triggers);
+        Assert.Equal(["telegram admin #1"], test.Bot.Store.Triggers);
         Assert.Contains("Pengetahuan dimuat ulang", reply.Text);
         Assert.Contains("Ditambah (1): kartu-baru\nDiubah (1): gencatan-senjata\nDihapus (1): kartu-lama", reply.Text);
     }
 
     [Fact]
-    public async Task Reload_ByNonAdmin_IsRefusedAndLogged()
+    public async Task Reload_ByNonAdminInPrivate_IsRefusedWithTheirIdAndLoggedWithout()
     {
         await using var test = await TestServer.StartAsync();
 
         var reply = await test.Bot.AskPrivatelyAsync("/reload");
 
-        Assert.Equal("Maaf, perintah ini hanya untuk admin.", reply.Text);
+        Assert.Equal("Maaf, perintah ini hanya untuk admin. ID Telegram Anda: 777 (berikan kepada pengelola bot bila Anda perlu akses).", reply.Text);
         Assert.Empty(test.Bot.Store.Triggers);
-        Assert.Contains(test.Bot.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("non-admin user 777", StringComparison.Ordinal));
+        var refusal = Assert.Single(test.Bot.Logs.GetSnapshot(), e => e.Level == LogLevel.Warning && e.Message.Contains("Refused admin command reload", StringComparison.Ordinal));
+        Assert.DoesNotContain("777", refusal.FullText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reload_ByNonAdminInAGroup_IsRefusedWithoutNamingTheirId()
+    {
+        await using var test = await TestServer.StartAsync();
+        var messageId = Updates.NextMessageId();
+
+        test.Api.Enqueue(Updates.Group("/reload@berita_bot", messageId));
+        var reply = await test.Api.WaitForAsync("sendMessage", r => r.ReplyToMessageId == messageId);
+
+        Assert.Equal("Maaf, perintah ini hanya untuk admin.", reply.Text);
     }
 
     [Fact]
@@ -67,7 +80,7 @@ public sealed class AdminCommandTests
         test.Api.Enqueue(Updates.Callback(button.Data, chatId: Updates.AdminId, userId: Updates.AdminId, messageId: 970));
         var result = await test.Api.WaitForAsync("sendMessage", r => r.ReplyToMessageId == 970);
 
-        Assert.Equal((FakeAnswerService.CeasefireId, "Berapa korban <perang>?", "telegram:42"), Assert.Single(test.Bot.Editor.Calls));
+        Assert.Equal((FakeAnswerService.CeasefireId, "Berapa korban <perang>?", "telegram admin #1"), Assert.Single(test.Bot.Editor.Calls));
         Assert.Equal("✅ Added &quot;Berapa korban &lt;perang&gt;?&quot; to gencatan-senjata.", result.Text);
         Assert.Equal("Frasa ditambahkan.", (await test.Api.WaitForAsync("answerCallbackQuery")).Body["text"]!.GetValue<string>());
     }
@@ -79,7 +92,7 @@ public sealed class AdminCommandTests
 
         var reply = await test.Bot.AskPrivatelyAsync("/laporan");
 
-        Assert.Equal("Maaf, perintah ini hanya untuk admin.", reply.Text);
+        Assert.StartsWith("Maaf, perintah ini hanya untuk admin.", reply.Text);
         Assert.Equal(0, test.Bot.Reports.Builds);
     }
 

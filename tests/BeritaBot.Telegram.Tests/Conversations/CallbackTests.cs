@@ -1,4 +1,5 @@
 using BeritaBot.Telegram.Tests.Fakes;
+using Microsoft.Extensions.Logging;
 
 namespace BeritaBot.Telegram.Tests.Conversations;
 
@@ -16,6 +17,23 @@ public sealed class CallbackTests
         Assert.StartsWith("<b>Pasukan penjaga perdamaian</b>", reply.Text);
         Assert.Equal(Updates.UserId, reply.ChatId);
         Assert.Null(answered.Body["text"]);
+    }
+
+    [Fact]
+    public async Task SuggestionButton_AnswerCallbackQueryTooOld_LogsAndStillSendsTheCard()
+    {
+        await using var test = await TestServer.StartAsync();
+        test.Api.FailNext("answerCallbackQuery", 400, "Bad Request: query is too old and response timeout expired or query ID is invalid");
+
+        test.Api.Enqueue(Updates.Callback("c:" + FakeAnswerService.PeacekeepersId, messageId: 903));
+        var reply = await test.Api.WaitForAsync("sendMessage", r => r.ReplyToMessageId == 903);
+
+        Assert.StartsWith("<b>Pasukan penjaga perdamaian</b>", reply.Text);
+        Assert.Single(test.Api.Calls("answerCallbackQuery", includeScripted: true));
+        var warning = Assert.Single(test.Bot.Logs.GetSnapshot(), e => e.Message.Contains("Could not acknowledge a button press", StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Contains("query is too old", warning.Exception?.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(test.Bot.Logs.GetSnapshot(), e => e.Message.StartsWith("Failed to handle update", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -97,7 +115,7 @@ public sealed class CallbackTests
         Assert.Equal(FakeAnswerService.CeasefireId, result["id"]!.GetValue<string>());
         Assert.Equal("Gencatan senjata <2020>", result["title"]!.GetValue<string>());
         var content = result["input_message_content"]!;
-        Assert.Equal("HTML", content["parse_mode"]!.GetValue<string>());
+        Assert.Equal("HTML", content["parse_mode"]!.GetValue<string>(), ignoreCase: true);
         Assert.StartsWith("<b>Gencatan senjata &lt;2020&gt;</b>", content["message_text"]!.GetValue<string>());
         Assert.True(content["link_preview_options"]!["is_disabled"]!.GetValue<bool>());
     }

@@ -104,8 +104,8 @@ public sealed class GroupChatTests
         var reply = await test.Bot.AskPrivatelyAsync("/tanya gencatan?");
 
         Assert.StartsWith("<b>Gencatan", reply.Text);
-        Assert.Contains(test.Bot.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.Contains("only private chats and bare commands", StringComparison.Ordinal));
-        Assert.Contains(test.Bot.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.Contains("setMyCommands failed", StringComparison.Ordinal));
+        Assert.Contains(test.Bot.Logs.GetSnapshot(), e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.Contains("only private chats and bare commands", StringComparison.Ordinal));
+        Assert.Contains(test.Bot.Logs.GetSnapshot(), e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.Contains("setMyCommands failed", StringComparison.Ordinal));
         Assert.False(test.Bot.Service.Faulted);
     }
 

@@ -14,7 +14,7 @@ public sealed class PrivateChatTests
         var reply = await test.Api.WaitForAsync("sendMessage", r => r.ReplyToMessageId == messageId);
 
         Assert.Equal(Updates.UserId, reply.ChatId);
-        Assert.Equal("HTML", reply.Body["parse_mode"]!.GetValue<string>());
+        Assert.Equal("HTML", reply.ParseMode, ignoreCase: true);
         Assert.True(reply.Body["link_preview_options"]!["is_disabled"]!.GetValue<bool>());
         Assert.StartsWith("<b>Gencatan senjata &lt;2020&gt;</b>\n\n", reply.Text);
         Assert.Contains("Armenia &amp; Azerbaijan &lt;menandatangani&gt;", reply.Text);

@@ -36,12 +36,12 @@ public sealed class RealCoreTelegramHost : IAsyncDisposable
             ["Knowledge:Path"] = knowledgeFolder,
             ["Telegram:BotToken"] = FakeBotApiServer.Token,
             ["Telegram:ApiBaseUrl"] = api.BaseUrl,
-            ["Telegram:PollTimeoutSeconds"] = "1",
-            ["Telegram:RequestTimeoutSeconds"] = "5",
+            ["Telegram:PollTimeout"] = "00:00:01",
+            ["Telegram:RequestTimeout"] = "00:00:05",
             ["Telegram:AdminUserIds:0"] = Updates.AdminId.ToString(CultureInfo.InvariantCulture),
-            ["Telegram:ChatSendIntervalMilliseconds"] = "0",
-            ["Telegram:BackoffInitialMilliseconds"] = "10",
-            ["Telegram:BackoffMaxMilliseconds"] = "50",
+            ["Telegram:ChatSendInterval"] = "00:00:00",
+            ["Telegram:BackoffBaseDelay"] = "00:00:00.010",
+            ["Telegram:BackoffMaxDelay"] = "00:00:00.050",
             ["Telegram:FloodMaxMessages"] = "1000",
         });
         builder.Services.AddSingleton<IFeedbackService>(new FakeFeedbackService());

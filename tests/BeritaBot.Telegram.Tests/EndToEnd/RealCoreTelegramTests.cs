@@ -27,7 +27,7 @@ public sealed class RealCoreTelegramTests
 
         Assert.Equal(Updates.UserId, reply.ChatId);
         Assert.Equal(messageId, reply.Body["reply_parameters"]!["message_id"]!.GetValue<long>());
-        Assert.Equal("HTML", reply.Body["parse_mode"]!.GetValue<string>());
+        Assert.Equal("HTML", reply.ParseMode, ignoreCase: true);
         Assert.StartsWith($"<b>{Escape(card.Title)}</b>\n\n", reply.Text, StringComparison.Ordinal);
         Assert.Contains(Escape(card.Answer.Trim()), reply.Text, StringComparison.Ordinal);
 

@@ -108,16 +108,46 @@ public sealed class FakeBotApiServer : IAsyncDisposable
             context.Abort();
         });
 
+    /// <summary>
+    /// The next call to <paramref name="method"/> is carried out, but its reply gives dates in milliseconds, as the
+    /// telegram-test-api emulator does (JavaScript's Date.now()); Telegram.Bot cannot read such a reply.
+    /// </summary>
+    public void SucceedNextWithMillisecondDates(string method) =>
+        Script(method, async context =>
+        {
+            var result = Result(method, await ReadBodyAsync(context));
+            if (result is JsonObject message && message.ContainsKey("date"))
+            {
+                message["date"] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+            }
+
+            await WriteJsonAsync(context, 200, new JsonObject { ["ok"] = true, ["result"] = result });
+        });
+
+    /// <summary>The next call to <paramref name="method"/> gets no reply until the client gives up.</summary>
+    public void StallNext(string method) =>
+        Script(method, async context =>
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The client hung up: nothing left to answer.
+            }
+        });
+
     public IReadOnlyList<RecordedRequest> Calls(string method, bool includeScripted = false) =>
         Requests.Where(r => r.Method == method && (includeScripted || !r.Scripted)).ToList();
 
-    /// <summary>Waits until a (non-faulted) call to <paramref name="method"/> matches, failing clearly after the timeout.</summary>
-    public async Task<RecordedRequest> WaitForAsync(string method, Func<RecordedRequest, bool>? match = null, TimeSpan? timeout = null)
+    /// <summary>Waits until a call to <paramref name="method"/> (by default one not answered by a script) matches, failing clearly after 10 s.</summary>
+    public async Task<RecordedRequest> WaitForAsync(string method, Func<RecordedRequest, bool>? match = null, bool includeScripted = false)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
         while (DateTime.UtcNow < deadline)
         {
-            var found = Calls(method).FirstOrDefault(r => match?.Invoke(r) ?? true);
+            var found = Calls(method, includeScripted).FirstOrDefault(r => match?.Invoke(r) ?? true);
             if (found is not null)
             {
                 return found;
@@ -145,9 +175,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         var slash = path.LastIndexOf('/');
         var token = path[1..slash];
         var method = path[(slash + 1)..];
-        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-        var text = await reader.ReadToEndAsync();
-        var body = string.IsNullOrWhiteSpace(text) ? new JsonObject() : JsonNode.Parse(text)!.AsObject();
+        var body = await ReadBodyAsync(context);
 
         if (RejectToken || token != "bot" + Token)
         {
@@ -173,22 +201,24 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         }
 
         _requests.Enqueue(new RecordedRequest(method, body, Scripted: false));
-        JsonNode? result = method switch
-        {
-            "getUpdates" => await GetUpdatesAsync(body, context.RequestAborted),
-            "getMe" => new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "Berita", ["username"] = BotUsername },
-            "sendMessage" or "editMessageText" => new JsonObject
-            {
-                ["message_id"] = Interlocked.Increment(ref _nextMessageId),
-                ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-                ["chat"] = new JsonObject { ["id"] = body["chat_id"]!.GetValue<long>(), ["type"] = "private" },
-                ["from"] = new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "Berita" },
-                ["text"] = body["text"]?.GetValue<string>(),
-            },
-            _ => true,
-        };
+        var result = method == "getUpdates" ? await GetUpdatesAsync(body, context.RequestAborted) : Result(method, body);
         await WriteJsonAsync(context, 200, new JsonObject { ["ok"] = true, ["result"] = result });
     }
+
+    /// <summary>What Telegram answers to a successful call (getUpdates aside).</summary>
+    private JsonNode? Result(string method, JsonObject body) => method switch
+    {
+        "getMe" => new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "Berita", ["username"] = BotUsername },
+        "sendMessage" or "editMessageText" => new JsonObject
+        {
+            ["message_id"] = Interlocked.Increment(ref _nextMessageId),
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["chat"] = new JsonObject { ["id"] = body["chat_id"]!.GetValue<long>(), ["type"] = "private" },
+            ["from"] = new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "Berita" },
+            ["text"] = body["text"]?.GetValue<string>(),
+        },
+        _ => true,
+    };
 
     private async Task<JsonArray> GetUpdatesAsync(JsonObject body, CancellationToken aborted)
     {
@@ -226,6 +256,21 @@ public sealed class FakeBotApiServer : IAsyncDisposable
                 return [];
             }
         }
+    }
+
+    /// <summary>The call's JSON body, read once and kept for scripted replies that need it.</summary>
+    private static async Task<JsonObject> ReadBodyAsync(HttpContext context)
+    {
+        if (context.Items.TryGetValue(nameof(ReadBodyAsync), out var read))
+        {
+            return (JsonObject)read!;
+        }
+
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var text = await reader.ReadToEndAsync();
+        var body = string.IsNullOrWhiteSpace(text) ? new JsonObject() : JsonNode.Parse(text)!.AsObject();
+        context.Items[nameof(ReadBodyAsync)] = body;
+        return body;
     }
 
     private static async Task WriteJsonAsync(HttpContext context, int status, JsonObject body)

@@ -9,6 +9,9 @@ public sealed record RecordedRequest(string Method, JsonObject Body, bool Script
 
     public string? Text => Body["text"]?.GetValue<string>();
 
+    /// <summary>As sent; the Bot API reads it case-insensitively, and Telegram.Bot writes "Html" for HTML.</summary>
+    public string? ParseMode => Body["parse_mode"]?.GetValue<string>();
+
     public long? ReplyToMessageId => Body["reply_parameters"]?["message_id"]?.GetValue<long>();
 
     /// <summary>The inline keyboard as rows of (text, callback_data).</summary>

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace BeritaBot.Telegram.Tests.Fakes;
 
@@ -31,7 +32,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
 
     public FakeKnowledgeEditor Editor { get; } = new();
 
-    public CapturingLoggerProvider Logs { get; } = new();
+    public FakeLogCollector Logs { get; private set; } = null!;
 
     public TelegramBotService Service => Host.Services.GetServices<IHostedService>().OfType<TelegramBotService>().Single();
 
@@ -44,12 +45,12 @@ public sealed class TelegramTestHost : IAsyncDisposable
         {
             ["Telegram:BotToken"] = FakeBotApiServer.Token,
             ["Telegram:ApiBaseUrl"] = server.BaseUrl,
-            ["Telegram:PollTimeoutSeconds"] = "1",
-            ["Telegram:RequestTimeoutSeconds"] = "5",
+            ["Telegram:PollTimeout"] = "00:00:01",
+            ["Telegram:RequestTimeout"] = "00:00:05",
             ["Telegram:AdminUserIds:0"] = Updates.AdminId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Telegram:ChatSendIntervalMilliseconds"] = "0",
-            ["Telegram:BackoffInitialMilliseconds"] = "10",
-            ["Telegram:BackoffMaxMilliseconds"] = "50",
+            ["Telegram:ChatSendInterval"] = "00:00:00",
+            ["Telegram:BackoffBaseDelay"] = "00:00:00.010",
+            ["Telegram:BackoffMaxDelay"] = "00:00:00.050",
             ["Telegram:FloodMaxMessages"] = "1000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -60,7 +61,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(config);
         var harness = new TelegramTestHost(server);
-        builder.Logging.AddProvider(harness.Logs);
+        builder.Logging.AddFakeLogging();
         builder.Services.AddSingleton<IAnswerService>(harness.Answers);
         builder.Services.AddSingleton<IKnowledgeStore>(harness.Store);
         builder.Services.AddSingleton<IFeedbackService>(harness.Feedback);
@@ -70,6 +71,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
         services?.Invoke(builder.Services);
 
         harness.Host = builder.Build();
+        harness.Logs = harness.Host.Services.GetFakeLogCollector();
         await harness.Host.StartAsync();
         return harness;
     }
@@ -82,12 +84,12 @@ public sealed class TelegramTestHost : IAsyncDisposable
         return await Server.WaitForAsync("sendMessage", r => r.ReplyToMessageId == messageId);
     }
 
-    public async Task WaitForLogAsync(Func<CapturedLog, bool> match)
+    public async Task WaitForLogAsync(Func<FakeLogRecord, bool> match)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
         while (DateTime.UtcNow < deadline)
         {
-            if (Logs.Entries.Any(match))
+            if (Logs.GetSnapshot().Any(match))
             {
                 return;
             }
@@ -95,7 +97,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
             await Task.Delay(20);
         }
 
-        throw new TimeoutException("Expected log entry not written. Log:\n" + string.Join("\n", Logs.Entries.Select(e => $"{e.Level} {e.Message}")));
+        throw new TimeoutException("Expected log entry not written. Log:\n" + string.Join("\n", Logs.GetSnapshot().Select(e => $"{e.Level} {e.Message}")));
     }
 
     public async ValueTask DisposeAsync()

@@ -18,7 +18,38 @@ public sealed class FaultTests
         Assert.StartsWith("<b>Gencatan", reply.Text);
         Assert.Equal(2, test.Api.Calls("sendMessage", includeScripted: true).Count);
         Assert.Single(test.Api.Calls("sendMessage"));
-        Assert.Contains(test.Bot.Logs.Entries, e => e.Message.Contains("flood control", StringComparison.Ordinal));
+        Assert.Contains(test.Bot.Logs.GetSnapshot(), e => e.Message.Contains("flood control", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SendMessage_429WithASingleAttemptAllowed_IsNotRetriedByTheLibrary()
+    {
+        // Telegram.Bot would wait retry_after and send again on its own; with that off, one attempt means one call.
+        await using var test = await TestServer.StartAsync(new Dictionary<string, string?> { ["Telegram:SendMaxAttempts"] = "1" });
+        test.Api.FailNext("sendMessage", 429, "Too Many Requests: retry after 1", new { retry_after = 1 });
+
+        test.Api.Enqueue(Updates.Private("gencatan?", Updates.NextMessageId()));
+        await test.Bot.WaitForLogAsync(e => e.Level == LogLevel.Error && e.Message.StartsWith("Failed to handle update", StringComparison.Ordinal));
+
+        Assert.Single(test.Api.Calls("sendMessage", includeScripted: true));
+    }
+
+    [Fact]
+    public async Task SendMessage_ReplyWithDatesInMilliseconds_IsDeliveredOnceAndNotRetried()
+    {
+        await using var test = await TestServer.StartAsync();
+        test.Api.SucceedNextWithMillisecondDates("sendMessage");
+        var messageId = Updates.NextMessageId();
+
+        test.Api.Enqueue(Updates.Private("gencatan?", messageId));
+        await test.Api.WaitForAsync("sendMessage", r => r.ReplyToMessageId == messageId, includeScripted: true);
+
+        // One more round trip: a retry of the first reply would have been sent before this one.
+        await test.Bot.AskPrivatelyAsync("/help");
+        var sent = Assert.Single(test.Api.Calls("sendMessage", includeScripted: true), r => r.ReplyToMessageId == messageId);
+        Assert.StartsWith("<b>Gencatan", sent.Text);
+        Assert.Contains(test.Bot.Logs.GetSnapshot(), e => e.Level == LogLevel.Warning && e.Message.Contains("reply could not be read", StringComparison.Ordinal));
+        Assert.DoesNotContain(test.Bot.Logs.GetSnapshot(), e => e.Level == LogLevel.Error);
     }
 
     [Fact]
@@ -166,7 +197,7 @@ public sealed class FaultTests
 
         await bot.Service.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.Single(bot.Logs.Entries, e => e.Message.StartsWith("Telegram adapter idle", StringComparison.Ordinal));
+        Assert.Single(bot.Logs.GetSnapshot(), e => e.Message.StartsWith("Telegram adapter idle", StringComparison.Ordinal));
         Assert.Empty(api.Requests);
         Assert.False(bot.Service.Faulted);
     }
@@ -185,7 +216,7 @@ public sealed class FaultTests
             await bot.DisposeAsync();
 
             Assert.Contains(api.Calls("getUpdates"), r => r.Body["offset"]?.GetValue<long>() == updateId + 1);
-            Assert.Contains(bot.Logs.Entries, e => e.Message == "Telegram adapter stopped polling");
+            Assert.Contains(bot.Logs.GetSnapshot(), e => e.Message == "Telegram adapter stopped polling");
         }
     }
 
@@ -193,8 +224,8 @@ public sealed class FaultTests
 
     private static void AssertTokenNeverLogged(TelegramTestHost bot)
     {
-        Assert.NotEmpty(bot.Logs.Entries);
-        Assert.DoesNotContain(bot.Logs.Entries, e => e.FullText.Contains(FakeBotApiServer.Token, StringComparison.Ordinal));
-        Assert.DoesNotContain(bot.Logs.Entries, e => e.FullText.Contains("TEST-token", StringComparison.Ordinal));
+        Assert.NotEmpty(bot.Logs.GetSnapshot());
+        Assert.DoesNotContain(bot.Logs.GetSnapshot(), e => e.FullText().Contains(FakeBotApiServer.Token, StringComparison.Ordinal));
+        Assert.DoesNotContain(bot.Logs.GetSnapshot(), e => e.FullText().Contains("TEST-token", StringComparison.Ordinal));
     }
 }

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using BeritaBot.Telegram.Api;
-using BeritaBot.Telegram.Api.Types;
 using BeritaBot.Telegram.Handling;
 using BeritaBot.Telegram.Tests.Fakes;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace BeritaBot.Telegram.Tests.Handling;
 
@@ -63,14 +63,5 @@ public sealed class MessageAddressingTests
         Assert.Equal("tanya", MessageAddressing.Resolve(bare, anonymous)?.Command);
     }
 
-    [Theory]
-    [InlineData("123456:ABC", 123456)]
-    [InlineData("abc:def", 0)]
-    [InlineData(null, 0)]
-    public void IdFromToken_Table(string? token, long expected)
-    {
-        Assert.Equal(expected, BotIdentity.IdFromToken(token));
-    }
-
-    private static Message Parse(string json) => JsonSerializer.Deserialize<Message>(json, TelegramJson.Options)!;
+    private static Message Parse(string json) => JsonSerializer.Deserialize<Message>(json, JsonBotAPI.Options)!;
 }

@@ -11,7 +11,10 @@ public sealed class OptionsTests
     [InlineData("Telegram:WebhookSecret", null, "WebhookSecret")]
     [InlineData("Telegram:WebhookSecret", "has spaces", "WebhookSecret")]
     [InlineData("Telegram:ApiBaseUrl", "not a url", "ApiBaseUrl")]
-    [InlineData("Telegram:PollTimeoutSeconds", "-1", "PollTimeoutSeconds")]
+    [InlineData("Telegram:ApiBaseUrl", "http://127.0.0.1:8081/prefix", "ApiBaseUrl")]
+    [InlineData("Telegram:PollTimeout", "-00:00:01", "PollTimeout")]
+    [InlineData("Telegram:PollTimeout", "30", "PollTimeout")]
+    [InlineData("Telegram:BackoffMaxDelay", "00:00:00.001", "BackoffMaxDelay")]
     public async Task StartAsync_InvalidSettings_FailsWithTheSettingNamed(string key, string? value, string expected)
     {
         await using var api = await FakeBotApiServer.StartAsync();

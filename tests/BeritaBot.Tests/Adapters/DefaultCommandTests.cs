@@ -29,8 +29,8 @@ public sealed class DefaultCommandTests
         var settings = NoTokens();
         settings["Telegram:BotToken"] = FakeBotApiServer.Token;
         settings["Telegram:ApiBaseUrl"] = api.BaseUrl;
-        settings["Telegram:PollTimeoutSeconds"] = "1";
-        settings["Telegram:ChatSendIntervalMilliseconds"] = "0";
+        settings["Telegram:PollTimeout"] = "00:00:01";
+        settings["Telegram:ChatSendInterval"] = "00:00:00";
         var database = Path.Combine(Path.GetTempPath(), "beritabot-wiring", Guid.NewGuid().ToString("N"), "insights.db");
         settings["Insights:DatabasePath"] = database;
         using var stdin = new StringReader("/keluar\n");

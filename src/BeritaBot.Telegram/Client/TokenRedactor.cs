@@ -1,4 +1,4 @@
-namespace BeritaBot.Telegram.Api;
+namespace BeritaBot.Telegram.Client;
 
 /// <summary>The token travels in every request URL; this keeps it out of messages that may reach a log.</summary>
 public static class TokenRedactor
