@@ -11,7 +11,8 @@ namespace BeritaBot.Telegram.Hosting;
 /// <summary>
 /// Long polling. An update is confirmed (offset = its id + 1 on the next call) only after it was handled, so a crash
 /// re-delivers instead of losing it; a clean stop confirms what was handled before returning. Telegram.Bot's own
-/// receivers confirm a batch before its updates are handled, so the loop stays ours; only the call is the library's.
+/// receiver moves the offset before handling, never backs off and never confirms on stop, so the loop stays ours;
+/// only the getUpdates call is the library's.
 /// </summary>
 public sealed class PollingReceiver
 {
