@@ -113,6 +113,11 @@ public sealed class WebhookReceiver
                 _logger.LogInformation("Telegram webhook registered for {WebhookUrl}", _options.WebhookUrl);
                 return true;
             }
+            catch (Exception ex) when (ApiFaults.IsUnreadableSuccess(ex))
+            {
+                _logger.LogWarning(ex, "Telegram accepted setWebhook for {WebhookUrl} but its reply could not be read; counted as registered", _options.WebhookUrl);
+                return true;
+            }
             catch (Exception ex) when (ApiFaults.IsUnauthorized(ex) || ApiFaults.IsNotFoundFromApi(ex))
             {
                 _logger.LogCritical(

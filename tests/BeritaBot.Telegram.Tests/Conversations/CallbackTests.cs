@@ -37,6 +37,19 @@ public sealed class CallbackTests
     }
 
     [Fact]
+    public async Task SuggestionButton_AnswerCallbackQueryWithNullResult_SendsTheCardOnce()
+    {
+        await using var test = await TestServer.StartAsync();
+        test.Api.SucceedNextWithNullResult("answerCallbackQuery");
+
+        test.Api.Enqueue(Updates.Callback("c:" + FakeAnswerService.PeacekeepersId, messageId: 904));
+        var reply = await test.Api.WaitForAsync("sendMessage", r => r.ReplyToMessageId == 904);
+
+        Assert.StartsWith("<b>Pasukan penjaga perdamaian</b>", reply.Text);
+        Assert.Single(test.Api.Calls("answerCallbackQuery", includeScripted: true));
+    }
+
+    [Fact]
     public async Task SuggestionButton_ForCardRemovedByReload_SaysSoAndOffersOthers()
     {
         await using var test = await TestServer.StartAsync();

@@ -124,6 +124,13 @@ public sealed class FakeBotApiServer : IAsyncDisposable
             await WriteJsonAsync(context, 200, new JsonObject { ["ok"] = true, ["result"] = result });
         });
 
+    /// <summary>
+    /// The next call to <paramref name="method"/> is carried out and answered <c>{"ok":true,"result":null}</c>, as
+    /// telegram-test-api answers answerCallbackQuery and setWebhook; Telegram.Bot cannot read a null result.
+    /// </summary>
+    public void SucceedNextWithNullResult(string method) =>
+        Script(method, context => WriteJsonAsync(context, 200, new JsonObject { ["ok"] = true, ["result"] = null }));
+
     /// <summary>The next call to <paramref name="method"/> gets no reply until the client gives up.</summary>
     public void StallNext(string method) =>
         Script(method, async context =>

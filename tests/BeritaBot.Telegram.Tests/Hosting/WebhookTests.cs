@@ -31,6 +31,24 @@ public sealed class WebhookTests
         Assert.Empty(test.Api.Calls("getUpdates", includeScripted: true));
     }
 
+    [Fact]
+    public async Task StartUp_SetWebhookAnsweredWithNullResult_CountsAsRegisteredAndServes()
+    {
+        await using var test = await TestServer.StartAsync(WebhookSettings, api => api.SucceedNextWithNullResult("setWebhook"));
+        var receiver = test.Bot.Host.Services.GetRequiredService<WebhookReceiver>();
+        var addresses = await receiver.Listening.WaitAsync(TimeSpan.FromSeconds(10));
+        await test.Api.WaitForAsync("setWebhook", includeScripted: true);
+        var update = Updates.Private("gencatan?", Updates.NextMessageId());
+        update["update_id"] = 3;
+
+        using var response = await PostAsync(new Uri(addresses[0] + "/tg/hook"), update.ToJsonString(), Secret);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(test.Api.Calls("sendMessage"));
+        Assert.Single(test.Api.Calls("setWebhook", includeScripted: true));
+        Assert.False(test.Bot.Service.Faulted);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("wrong")]
