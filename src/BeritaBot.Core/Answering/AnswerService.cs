@@ -162,7 +162,7 @@ public sealed class AnswerService : IAnswerService
             return aboutArticle;
         }
 
-        var match = CardMatcher.MatchSentences(snapshot.Index, question, tokens, keep: 1 + Math.Max(_options.MaxSuggestions, 1) + 2);
+        var match = CardMatcher.MatchSentences(snapshot.Index, question, tokens, keep: Math.Max(CardMatcher.Kept, 1 + _options.MaxSuggestions + 2));
         var lang = match.Query.Language;
         if (match.Query.Terms.Count == 0)
         {
@@ -179,12 +179,12 @@ public sealed class AnswerService : IAnswerService
         var best = match.Best;
 
         // Declined either way; when the best card would at least be suggested, say what it does report.
-        if (best is { NotCovered: true } && best.Confidence >= _options.SuggestionFloor)
+        if (best is { NotCovered: true } && best.TopicConfidence >= _options.SuggestionFloor)
         {
             return NotCovered(snapshot, snapshot.Index.Cards[best.Card], question, match, lang);
         }
 
-        if (best is null || best.Confidence < _options.Threshold)
+        if (best is null || best.Confidence < (_options.Threshold ?? snapshot.Index.Model.Threshold))
         {
             return Declined(snapshot, question, match, lang);
         }

@@ -21,13 +21,21 @@ public static class EvalSet
     public static IReadOnlyList<EvalCase> Parse(IReadOnlyList<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        if (lines.Count == 0 || lines[0].TrimStart('\uFEFF').TrimEnd('\r') != Header)
+
+        // Provenance comments (who wrote the set, its frozen hash) may come before the header.
+        var header = 0;
+        while (header < lines.Count && lines[header].TrimStart('\uFEFF').StartsWith('#'))
+        {
+            header++;
+        }
+
+        if (header == lines.Count || lines[header].TrimStart('\uFEFF').TrimEnd('\r') != Header)
         {
             throw new FormatException("The first line must be the header 'category expected question' (tab-separated).");
         }
 
         var cases = new List<EvalCase>();
-        for (var i = 1; i < lines.Count; i++)
+        for (var i = header + 1; i < lines.Count; i++)
         {
             var line = lines[i].TrimEnd('\r');
             if (line.Trim().Length == 0 || line.StartsWith('#'))

@@ -10,9 +10,15 @@ internal sealed class AliasExpander
 {
     private readonly Dictionary<string, List<(string[] Variant, string[] Canonical)>> _byFirstToken = new(StringComparer.Ordinal);
 
-    public AliasExpander(AliasTable aliases)
+    /// <param name="general">Groups from the general lexicon, applied where the knowledge's own aliases say nothing.</param>
+    public AliasExpander(AliasTable aliases, IEnumerable<string[]>? general = null)
     {
-        foreach (var group in aliases.Groups)
+        ArgumentNullException.ThrowIfNull(aliases);
+        var own = aliases.Groups.SelectMany(g => g).Select(e => string.Join(' ', TextNormalizer.Tokenize(e))).ToHashSet(StringComparer.Ordinal);
+        var generalGroups = (general ?? [])
+            .Where(g => !g.Any(e => own.Contains(string.Join(' ', TextNormalizer.Tokenize(e)))))
+            .Select(g => (IReadOnlyList<string>)g);
+        foreach (var group in aliases.Groups.Concat(generalGroups))
         {
             var canonical = TextNormalizer.Tokenize(group[0]).ToArray();
             if (canonical.Length == 0)

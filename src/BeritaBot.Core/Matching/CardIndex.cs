@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BeritaBot.Core.Knowledge;
+using BeritaBot.Core.Matching.Scoring;
 
 namespace BeritaBot.Core.Matching;
 
@@ -10,9 +11,6 @@ namespace BeritaBot.Core.Matching;
 /// </summary>
 internal sealed class CardIndex
 {
-    /// <summary>Words in a card's answer say less about what it answers than its questions, title and keywords.</summary>
-    public const float AnswerFieldWeight = 0.5f;
-
     private readonly Dictionary<string, int> _termIds;
     private readonly Dictionary<string, int> _ordinals;
     private readonly string[] _sortedSurfaceWords;
@@ -47,6 +45,9 @@ internal sealed class CardIndex
     }
 
     public IReadOnlyList<Card> Cards { get; }
+
+    /// <summary>How candidates are scored: the shipped model unless a calibration run tries another.</summary>
+    public ScoringModel Model { get; init; } = ScoringModel.Default;
 
     public QuestionAnalyzer Analyzer { get; }
 
@@ -93,7 +94,7 @@ internal sealed class CardIndex
     /// <param name="entities">Names by kind: a question naming one where the phrasing names another of its kind is about something else.</param>
     public static CardIndex Build(IReadOnlyList<Card> cards, AliasTable aliasTable, IReadOnlyDictionary<string, Source>? sources = null, EntityKinds? entities = null)
     {
-        var aliases = new AliasExpander(aliasTable);
+        var aliases = new AliasExpander(aliasTable, SynonymLexicon.Phrases);
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var card in cards)
         {
@@ -125,6 +126,10 @@ internal sealed class CardIndex
         // may name a detail only to say it is missing ("nama para pejabat itu tidak disebutkan").
         var answering = new HashSet<int>[cards.Count];
 
+        // Per card, each term's frequency per field and the fields' lengths: BM25F needs every card's lengths first.
+        var frequencies = new Dictionary<int, float[]>[cards.Count];
+        var lengths = new float[cards.Count, Bm25FieldWeights.Indexed.Length];
+
         // Questions a card leaves open are read after the answering texts, with their stems known: a chat verb there
         // ("nangguhin") must become the stem the answering phrasings use ("tangguh"), as it does in a user's question.
         var openTexts = new List<(int Card, string Text)>();
@@ -141,9 +146,9 @@ internal sealed class CardIndex
         for (var c = 0; c < cards.Count; c++)
         {
             var card = cards[c];
-            var best = new Dictionary<int, float>();
+            var counts = new Dictionary<int, float[]>();
             answering[c] = [];
-            foreach (var (text, weight, role) in IndexedTexts(card, sources))
+            foreach (var (text, field, role) in IndexedTexts(card, sources))
             {
                 if (role == TextRole.NotCovered)
                 {
@@ -153,12 +158,20 @@ internal sealed class CardIndex
 
                 var analyzed = analyzer.Analyze(text, correctTypos: false);
                 var ids = new int[analyzed.Terms.Count];
+                var slot = Array.IndexOf(Bm25FieldWeights.Indexed, field);
                 for (var t = 0; t < ids.Length; t++)
                 {
                     var id = TermIdOrNew(analyzed.Terms[t], termIds, postingLists);
                     ids[t] = id;
-                    best[id] = Math.Max(best.GetValueOrDefault(id), weight);
+                    if (!counts.TryGetValue(id, out var perField))
+                    {
+                        counts[id] = perField = new float[Bm25FieldWeights.Indexed.Length];
+                    }
+
+                    perField[slot]++;
                 }
+
+                lengths[c, slot] += ids.Length;
 
                 if (role is TextRole.Question or TextRole.Label)
                 {
@@ -197,19 +210,30 @@ internal sealed class CardIndex
                 intentMasks[c] |= 1 << (int)QuestionIntent.Date;
             }
 
-            foreach (var (id, weight) in best)
-            {
-                postingLists[id].Add(new Posting(c, weight));
-            }
+            frequencies[c] = counts;
         }
 
         analyzer.AddKnownStems(termIds.Keys);
+        var openSlot = Array.IndexOf(Bm25FieldWeights.Indexed, CardField.NotCovered);
         foreach (var (c, text) in openTexts)
         {
             var analyzed = analyzer.Analyze(text, correctTypos: false);
             var ids = analyzed.Terms.Select(term => TermIdOrNew(term, termIds, postingLists)).Distinct().Order().ToArray();
+            foreach (var id in ids)
+            {
+                if (!frequencies[c].TryGetValue(id, out var perField))
+                {
+                    frequencies[c][id] = perField = new float[Bm25FieldWeights.Indexed.Length];
+                }
+
+                perField[openSlot]++;
+            }
+
+            lengths[c, openSlot] += ids.Length;
             phraseTerms.Add((c, true, text, ids, analyzed.Normalized, analyzed.Intent, analyzed.Language, analyzed.Framed));
         }
+
+        AddPostings(frequencies, lengths, postingLists);
 
         // Words only the open questions use are known words of the knowledge too, for users' questions.
         analyzer.AddKnownStems(termIds.Keys);
@@ -404,10 +428,10 @@ internal sealed class CardIndex
         }
     }
 
-    private static IEnumerable<(string Text, float Weight, TextRole Role)> IndexedTexts(Card card, IReadOnlyDictionary<string, Source>? sources) =>
+    private static IEnumerable<(string Text, CardField Field, TextRole Role)> IndexedTexts(Card card, IReadOnlyDictionary<string, Source>? sources) =>
         FieldTexts(card).Concat(SourceTexts(card, sources));
 
-    private static IEnumerable<(string Text, float Weight, TextRole Role)> SourceTexts(Card card, IReadOnlyDictionary<string, Source>? sources)
+    private static IEnumerable<(string Text, CardField Field, TextRole Role)> SourceTexts(Card card, IReadOnlyDictionary<string, Source>? sources)
     {
         if (sources is null)
         {
@@ -420,34 +444,76 @@ internal sealed class CardIndex
             {
                 // "AP (terjemahan bahasa Indonesia)": the outlet is what precedes the editors' note.
                 var outlet = source.Outlet.Split('(')[0];
-                yield return ($"{outlet} {source.Agency} {source.Published?.Year}", AnswerFieldWeight, TextRole.Body);
+                yield return ($"{outlet} {source.Agency} {source.Published?.Year}", CardField.Source, TextRole.Body);
             }
         }
     }
 
-    private static IEnumerable<(string Text, float Weight, TextRole Role)> FieldTexts(Card card)
+    private static IEnumerable<(string Text, CardField Field, TextRole Role)> FieldTexts(Card card)
     {
         foreach (var q in card.Questions)
         {
-            yield return (q, 1f, TextRole.Question);
+            yield return (q, CardField.Question, TextRole.Question);
         }
 
-        // Indexed like phrasings, so the card is found for the question it leaves open and can say so.
+        // Read apart from what the card answers: the card knows these questions and that they are open.
         foreach (var q in card.NotCovered)
         {
-            yield return (q, 1f, TextRole.NotCovered);
+            yield return (q, CardField.None, TextRole.NotCovered);
         }
 
-        yield return (card.Title, 1f, TextRole.Label);
+        yield return (card.Title, CardField.Title, TextRole.Label);
         foreach (var k in card.Keywords)
         {
-            yield return (k, 1f, TextRole.Label);
+            yield return (k, CardField.Keyword, TextRole.Label);
         }
 
-        yield return (card.Answer, AnswerFieldWeight, TextRole.Body);
+        yield return (card.Answer, CardField.Answer, TextRole.Body);
         if (card.AnswerEn is not null)
         {
-            yield return (card.AnswerEn, AnswerFieldWeight, TextRole.Body);
+            yield return (card.AnswerEn, CardField.AnswerEn, TextRole.Body);
+        }
+    }
+
+    /// <summary>
+    /// BM25F: per term and card, tf' = Σ over fields of weight × tf / (1 − b + b × length / average length), kept as
+    /// its saturation tf' / (k1 + tf'). A query term then adds idf × saturation, whatever field it was found in.
+    /// </summary>
+    private static void AddPostings(Dictionary<int, float[]>[] frequencies, float[,] lengths, List<List<Posting>> postingLists)
+    {
+        var fields = Bm25FieldWeights.Indexed;
+        var average = new double[fields.Length];
+        for (var f = 0; f < fields.Length; f++)
+        {
+            var sum = 0.0;
+            for (var c = 0; c < frequencies.Length; c++)
+            {
+                sum += lengths[c, f];
+            }
+
+            average[f] = frequencies.Length == 0 ? 1 : Math.Max(1, sum / frequencies.Length);
+        }
+
+        for (var c = 0; c < frequencies.Length; c++)
+        {
+            foreach (var (id, perField) in frequencies[c])
+            {
+                var combined = 0.0;
+                var present = CardField.None;
+                for (var f = 0; f < fields.Length; f++)
+                {
+                    if (perField[f] <= 0)
+                    {
+                        continue;
+                    }
+
+                    present |= fields[f];
+                    var b = Bm25FieldWeights.LengthNormalisation(fields[f]);
+                    combined += Bm25FieldWeights.Weight(fields[f]) * perField[f] / (1 - b + (b * lengths[c, f] / average[f]));
+                }
+
+                postingLists[id].Add(new Posting(c, (Half)(combined / (Bm25FieldWeights.K1 + combined)), present));
+            }
         }
     }
 

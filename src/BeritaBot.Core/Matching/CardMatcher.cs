@@ -1,4 +1,5 @@
 using System.Buffers;
+using BeritaBot.Core.Matching.Scoring;
 using FuzzySharp;
 
 namespace BeritaBot.Core.Matching;
@@ -14,15 +15,34 @@ internal static class CardMatcher
     private const int Candidates = 30;
     private const int FuzzyCandidates = 8;
 
-    public static MatchResult Match(CardIndex index, string question, int keep, ScoringWeights? weights = null) =>
-        Match(index, TextNormalizer.Tokenize(question), keep, weights);
+    /// <summary>The least weight a known word carries, as a share of an unknown word's: very common words still count a little.</summary>
+    private const double IdfFloor = 0.5;
+
+    /// <summary>How much more the phrase fit weighs how much of the question a phrasing holds than how much of the phrasing is asked (F-measure β).</summary>
+    private const double PhraseBeta = 0.5;
+
+    /// <summary>A card with this many phrasings or fewer is as sparse as a busy editor's; the SparseCard feature is 1 there.</summary>
+    private const double SparsePhrasings = 5;
+
+    /// <summary>An open question claims the question when it fits at least this share of the best phrasing's fit.</summary>
+    private const double NotCoveredFit = 0.7;
+
+    /// <summary>How many candidates the answer service keeps: the best, the suggestions, and room for ties.</summary>
+    public const int Kept = 8;
+
+    /// <summary>A user's question, matched as the answer service matches it (sentences, parts and all).</summary>
+    public static MatchResult MatchQuestion(CardIndex index, string question, ScoringModel? model = null) =>
+        MatchSentences(index, question, TextNormalizer.Tokenize(question), Kept, model);
+
+    public static MatchResult Match(CardIndex index, string question, int keep, ScoringModel? model = null) =>
+        Match(index, TextNormalizer.Tokenize(question), keep, model);
 
     /// <param name="tokens">The question already tokenised (the answer service has done it to vet the question).</param>
-    public static MatchResult Match(CardIndex index, List<string> tokens, int keep, ScoringWeights? weights = null)
+    public static MatchResult Match(CardIndex index, List<string> tokens, int keep, ScoringModel? model = null)
     {
         var first = QuestionClauses.First(tokens);
         var query = index.Analyzer.Analyze(tokens, correctTypos: true);
-        var ranked = ThroughRelatedEvent(index, query, Rank(index, query, keep, prefixTerms: null, weights), keep, weights);
+        var ranked = ThroughRelatedEvent(index, query, Rank(index, query, keep, prefixTerms: null, model), keep, model);
         if (first is null)
         {
             return new MatchResult(query, ranked);
@@ -31,23 +51,23 @@ internal static class CardMatcher
         // A two-part question is answered by the card for its first part when that one is found more surely than
         // the whole: the second part's words ("dan apa pemicunya") count against every card that answers the first.
         var firstQuery = index.Analyzer.Analyze(first, correctTypos: true);
-        var firstRanked = ThroughRelatedEvent(index, firstQuery, Rank(index, firstQuery, keep, prefixTerms: null, weights), keep, weights);
+        var firstRanked = ThroughRelatedEvent(index, firstQuery, Rank(index, firstQuery, keep, prefixTerms: null, model), keep, model);
         return firstRanked.Count > 0 && (ranked.Count == 0 || firstRanked[0].Confidence > ranked[0].Confidence)
             ? new MatchResult(query, firstRanked)
             : new MatchResult(query, ranked);
     }
 
     /// <summary>
-    /// <see cref="Match(CardIndex, List{string}, int, ScoringWeights?)"/> for a question that may be typed as several
+    /// <see cref="Match(CardIndex, List{string}, int, ScoringModel?)"/> for a question that may be typed as several
     /// sentences ("emang armenia gabung icc? trus rusia gmn?"): a sentence found more surely than the whole answers.
     /// </summary>
     /// <param name="tokens">The whole question already tokenised.</param>
-    public static MatchResult MatchSentences(CardIndex index, string question, List<string> tokens, int keep, ScoringWeights? weights = null)
+    public static MatchResult MatchSentences(CardIndex index, string question, List<string> tokens, int keep, ScoringModel? model = null)
     {
-        var match = Match(index, tokens, keep, weights);
+        var match = Match(index, tokens, keep, model);
         foreach (var sentence in QuestionClauses.Sentences(question))
         {
-            var part = Match(index, TextNormalizer.Tokenize(sentence), keep, weights);
+            var part = Match(index, TextNormalizer.Tokenize(sentence), keep, model);
             if (part.Best is { } partBest && part.Query.Terms.Count >= 2 && partBest.Confidence > (match.Best?.Confidence ?? 0))
             {
                 match = part with { Query = match.Query };
@@ -63,7 +83,7 @@ internal static class CardMatcher
     /// reaches an answer whose own words say little about X.
     /// </summary>
     private static IReadOnlyList<ScoredCard> ThroughRelatedEvent(
-        CardIndex index, AnalyzedText query, IReadOnlyList<ScoredCard> ranked, int keep, ScoringWeights? weights)
+        CardIndex index, AnalyzedText query, IReadOnlyList<ScoredCard> ranked, int keep, ScoringModel? model)
     {
         var at = -1;
         for (var i = 0; i < query.Terms.Count && at < 0; i++)
@@ -86,7 +106,7 @@ internal static class CardMatcher
             Factors = query.Factors.Where((_, i) => i != at).ToArray(),
             Focus = [],
         };
-        var anchors = Rank(index, eventOnly, keep: 1, prefixTerms: null, weights);
+        var anchors = Rank(index, eventOnly, keep: 1, prefixTerms: null, model);
         var anchor = anchors.Count > 0 ? anchors[0] : null;
         if (anchor is null || asked < 0)
         {
@@ -107,7 +127,8 @@ internal static class CardMatcher
                 continue;
             }
 
-            var through = new ScoredCard(related, anchor.Confidence, 0, anchor.Coverage, anchor.PhraseScore, anchor.Fuzzy, anchor.IntentAdjustment, anchor.FoundFactor, anchor.BaseScore);
+            // Found through the anchor: as sure as the anchor was, on the anchor's evidence.
+            var through = anchor with { Card = related, BestPhrasing = 0, NotCovered = false, Features = (double[])anchor.Features.Clone() };
             if (existing >= 0)
             {
                 result[existing] = through;
@@ -123,9 +144,9 @@ internal static class CardMatcher
     }
 
     /// <summary>Ranks cards for an analysed query; <paramref name="prefixTerms"/> are extra ids that count as the last word (autocomplete).</summary>
-    public static IReadOnlyList<ScoredCard> Rank(CardIndex index, AnalyzedText query, int keep, IReadOnlyList<int>? prefixTerms, ScoringWeights? scoring = null)
+    public static IReadOnlyList<ScoredCard> Rank(CardIndex index, AnalyzedText query, int keep, IReadOnlyList<int>? prefixTerms, ScoringModel? model = null)
     {
-        scoring ??= ScoringWeights.Default;
+        model ??= index.Model;
         var cardCount = index.Cards.Count;
         if (cardCount == 0 || (query.Terms.Count == 0 && prefixTerms is null))
         {
@@ -135,11 +156,11 @@ internal static class CardMatcher
         var ids = new int[query.Terms.Count];
         var weights = new double[query.Terms.Count];
         var totalWeight = 0.0;
-        var floor = scoring.IdfFloor * index.UnknownIdf;
+        var floor = IdfFloor * index.UnknownIdf;
         for (var i = 0; i < ids.Length; i++)
         {
             ids[i] = index.TermId(query.Terms[i]);
-            weights[i] = (ids[i] >= 0 ? Math.Max(floor, index.Idf[ids[i]]) : index.UnknownIdf * scoring.UnknownTermFactor) * query.Factors[i];
+            weights[i] = (ids[i] >= 0 ? Math.Max(floor, index.Idf[ids[i]]) : index.UnknownIdf) * query.Factors[i];
             totalWeight += weights[i];
         }
 
@@ -156,17 +177,16 @@ internal static class CardMatcher
                 }
             }
 
-            var prefixWeight = 0.0;
             if (prefixTerms is { Count: > 0 })
             {
-                prefixWeight = prefixTerms.Max(id => index.Idf[id]);
+                var prefixWeight = prefixTerms.Max(id => index.Idf[id]);
                 totalWeight += prefixWeight;
                 var best = new Dictionary<int, double>();
                 foreach (var id in prefixTerms)
                 {
                     foreach (var posting in index.Postings[id])
                     {
-                        best[posting.Card] = Math.Max(best.GetValueOrDefault(posting.Card), index.Idf[id] * posting.Weight);
+                        best[posting.Card] = Math.Max(best.GetValueOrDefault(posting.Card), index.Idf[id] * (double)posting.Weight);
                     }
                 }
 
@@ -189,19 +209,22 @@ internal static class CardMatcher
             var candidates = TopByScore(touched, accumulator, Candidates);
             var scored = new List<ScoredCard>(candidates.Count);
             var speaker = CardIndex.Speaker(query, index.TermId, index.EntityKind);
+            var question = new QuestionWeights(ids, weights, totalWeight);
             foreach (var card in candidates)
             {
-                scored.Add(ScoreCard(index, card, accumulator[card] / totalWeight, ids, weights, totalWeight, query, speaker, prefixTerms, scoring));
+                scored.Add(ScoreCard(index, card, accumulator[card] / totalWeight, question, query, speaker, prefixTerms, model));
             }
 
+            // Fuzzy ratios cost tens of microseconds each: only the best few by everything else get one.
             scored.Sort(BestFirst(index, query));
             var sortedQuery = SortWords(query.Normalized);
             for (var i = 0; i < Math.Min(FuzzyCandidates, scored.Count); i++)
             {
-                scored[i] = AddFuzzy(index, scored[i], sortedQuery, scoring);
+                scored[i] = AddFuzzy(index, scored[i], sortedQuery, model);
             }
 
             scored.Sort(BestFirst(index, query));
+            WithMargins(scored, model);
             return scored.Count > keep ? scored.GetRange(0, keep) : scored;
         }
         finally
@@ -211,19 +234,49 @@ internal static class CardMatcher
     }
 
     /// <summary>
-    /// Higher confidence first; between equals, the card whose best phrasing asks the same kind of question. A bare
+    /// Higher fit first; between equals, the card whose best phrasing asks the same kind of question. A bare
     /// phrasing ("karabakh punya sp sih?" is just "karabakh" once its function words go) ties with the profile card's
     /// "apa itu Karabakh?", and which of them answers "apa itu Karabakh" should not depend on card order.
     /// </summary>
     private static Comparison<ScoredCard> BestFirst(CardIndex index, AnalyzedText query) => (a, b) =>
     {
-        var byConfidence = b.Confidence.CompareTo(a.Confidence);
-        return byConfidence != 0 ? byConfidence : AsksTheSameKind(index, b, query).CompareTo(AsksTheSameKind(index, a, query));
+        var byFit = b.Fit.CompareTo(a.Fit);
+        return byFit != 0 ? byFit : AsksTheSameKind(index, b, query).CompareTo(AsksTheSameKind(index, a, query));
     };
 
     private static bool AsksTheSameKind(CardIndex index, ScoredCard scored, AnalyzedText query) =>
         !scored.NotCovered && scored.BestPhrasing < index.Phrasings[scored.Card].Length
         && index.Phrasings[scored.Card][scored.BestPhrasing].Intent == query.Intent;
+
+    /// <summary>Sets each candidate's margin to the best other one and its confidence from the whole model.</summary>
+    internal static void WithMargins(List<ScoredCard> ranked, ScoringModel model)
+    {
+        if (ranked.Count == 0)
+        {
+            return;
+        }
+
+        var top = ranked[0].Fit;
+        var second = ranked.Count > 1 ? ranked[1].Fit : double.NegativeInfinity;
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            var other = i == 0 ? second : top;
+            var features = ranked[i].Features;
+            features[(int)MatchFeature.Margin] = MarginBetween(ranked[i].Fit, other);
+            var claim = features[(int)MatchFeature.NotCovered];
+            features[(int)MatchFeature.NotCovered] = 0;
+            var topic = model.Probability(features);
+            features[(int)MatchFeature.NotCovered] = claim;
+            ranked[i] = ranked[i] with { Confidence = model.Probability(features), TopicConfidence = topic };
+        }
+    }
+
+    /// <summary>A lone candidate's margin, and the most any margin counts: beyond this the runner-up is irrelevant.</summary>
+    private const double MarginAlone = 4.0;
+
+    /// <summary>The margin feature: a fit minus the best other candidate's (−∞ when there is none), bounded.</summary>
+    public static double MarginBetween(double fit, double other) =>
+        double.IsNegativeInfinity(other) ? MarginAlone : Math.Clamp(fit - other, -MarginAlone, MarginAlone);
 
     private static void Accumulate(Posting[] postings, double weight, double[] accumulator, List<int> touched)
     {
@@ -234,7 +287,7 @@ internal static class CardMatcher
                 touched.Add(posting.Card);
             }
 
-            accumulator[posting.Card] += weight * posting.Weight;
+            accumulator[posting.Card] += weight * (double)posting.Weight;
         }
     }
 
@@ -270,31 +323,37 @@ internal static class CardMatcher
         return top;
     }
 
+    /// <summary>The question's term ids (−1 unknown), their weights (idf × typo similarity) and the weights' sum.</summary>
+    private readonly record struct QuestionWeights(int[] Ids, double[] Weights, double Total);
+
+    /// <param name="bm25">The card's BM25F score divided by the question's total weight.</param>
     /// <param name="speaker">The term id of who the question asks to have spoken ("X bilang apa"), or −1.</param>
     private static ScoredCard ScoreCard(
-        CardIndex index, int card, double coverage, int[] ids, double[] weights, double totalWeight, AnalyzedText query, int speaker, IReadOnlyList<int>? prefixTerms, ScoringWeights scoring)
+        CardIndex index, int card, double bm25, QuestionWeights question, AnalyzedText query, int speaker, IReadOnlyList<int>? prefixTerms, ScoringModel model)
     {
-        var (found, absent, focusMissing, placesRelative) = Tally(index, card, ids, weights, query, scoring, alsoOnCard: null);
+        var (ids, weights, totalWeight) = (question.Ids, question.Weights, question.Total);
         var phrasings = index.Phrasings[card];
-        var (bestPhrase, bestIndex) = BestFit(index, phrasings, ids, weights, totalWeight, prefixTerms, scoring);
+        var phrase = BestFit(index, phrasings, ids, weights, totalWeight, prefixTerms);
+        var (bestPhrase, bestIndex) = (phrase.Fit, phrase.Index);
         var open = prefixTerms is null ? OpenQuestionsAsked(index, card, ids, query) : [];
-        var (openFit, openIndex) = BestFit(index, open, ids, weights, totalWeight, prefixTerms: null, scoring);
-        var notCovered = openIndex >= 0 && openFit >= bestPhrase * scoring.NotCoveredFit;
-        if (notCovered)
+        var openPhrase = BestFit(index, open, ids, weights, totalWeight, prefixTerms: null);
+        var (openFit, openIndex) = (openPhrase.Fit, openPhrase.Index);
+        var notCovered = openIndex >= 0 && openFit >= bestPhrase * NotCoveredFit;
+        if (notCovered && openFit > bestPhrase)
         {
-            bestPhrase = Math.Max(bestPhrase, openFit);
-
-            // The words of the open question it asks are the card's too: it knows that question and that it is open.
-            (found, absent, focusMissing, placesRelative) = Tally(index, card, ids, weights, query, scoring, open[openIndex].TermIds);
+            // The open question is the phrasing the question fits: its recall and precision are the evidence.
+            phrase = openPhrase with { Index = phrase.Index };
+            bestPhrase = openFit;
         }
 
-        var foundShare = prefixTerms is null && found + absent > 0 ? found / (found + absent) : 1.0;
+        // The words of the open question it asks are the card's too: it knows that question and that it is open.
+        var tally = Tally(index, card, ids, weights, query, notCovered ? open[openIndex].TermIds : null);
 
         // Phrasings ask about an event itself; "what happened the day before X" is answered by the card whose answer
         // places its event a day before X, so such a card fits as well as it covers the question.
-        if (placesRelative)
+        if (tally.PlacesRelative)
         {
-            bestPhrase = Math.Max(bestPhrase, foundShare * scoring.RelativeFit);
+            bestPhrase = Math.Max(bestPhrase, (tally.Asking + tally.Saying) / totalWeight);
         }
 
         var swapped = notCovered
@@ -305,82 +364,97 @@ internal static class CardMatcher
         var answersKind = query.WantsDuration && index.GivesDuration[card]
             ? index.IntentMasks[card] | (1 << (int)query.Intent)
             : index.IntentMasks[card];
-        var intent = IntentAdjustment(query.Intent, answersKind, scoring);
-        var baseScore = (scoring.Coverage * Math.Min(1.0, coverage)) + (scoring.Phrase * bestPhrase) + intent;
-        var exponent = ids.Length >= scoring.LongQuestionTerms ? scoring.LongMissingTermExponent : scoring.MissingTermExponent;
-        var missing = Math.Pow(Math.Clamp(foundShare, 0, 1), exponent);
-        if (intent < 0 && query.Intent is not (QuestionIntent.Reason or QuestionIntent.Manner))
-        {
-            missing *= scoring.IntentMismatchFactor;
-        }
+        var kindAgrees = query.Intent != QuestionIntent.None && (answersKind & (1 << (int)query.Intent)) != 0;
 
-        if (focusMissing)
-        {
-            missing *= scoring.FocusMismatchFactor;
-        }
+        // Why and how are answered in many shapes; when, who, how many, where and what-was-said have one.
+        var kindConflicts = !kindAgrees && query.Intent is not (QuestionIntent.None or QuestionIntent.Reason or QuestionIntent.Manner);
+        // "Sehari sebelum X" asks for the event next to X: a card that never places one there does not give it.
+        var asksRelative = query.Terms.Any(RelativeDayPhrases.IsRelation);
+        var detailMissing = (asksRelative && !tally.PlacesRelative)
+            || (query.WantsDay && !index.GivesDay[card])
+            || (query.WantsExactCount && !index.GivesCount[card])
+            || (query.WantsDuration && !index.GivesDuration[card]);
 
         // "Pashinyan bilang apa ke Putin" against a card whose what-was-said phrasings all have Putin speaking.
-        if (swapped || (speaker >= 0 && index.Speakers[card].Length > 0 && Array.IndexOf(index.Speakers[card], speaker) < 0))
-        {
-            missing *= scoring.SwapFactor;
-        }
+        var speakerMismatch = swapped || (speaker >= 0 && index.Speakers[card].Length > 0 && Array.IndexOf(index.Speakers[card], speaker) < 0);
 
-        // "Tanggal berapa" on a card that gives no calendar day asks exactly what the articles do not say.
-        if (query.WantsDay && !index.GivesDay[card])
-        {
-            missing *= scoring.NoDayFactor;
-        }
-
-        // "Berapa persisnya" on a card that gives only "puluhan" or "sekitar" in words asks what the articles do not say.
-        if (query.WantsExactCount && !index.GivesCount[card])
-        {
-            missing *= scoring.NoCountFactor;
-        }
-
-        // "Berapa lama" on a card that states no length of time asks what the articles do not say.
-        if (query.WantsDuration && !index.GivesDuration[card])
-        {
-            missing *= scoring.NoDurationFactor;
-        }
-
-
-        // The missing-term factor applies to every candidate, fuzzy-scored or not, so one that lacks the question's
-        // names cannot outrank the right card just by falling outside the fuzzy shortlist.
-        return new ScoredCard(card, Math.Clamp(baseScore * missing, 0, 1), Math.Max(bestIndex, 0), coverage, bestPhrase, 0, intent, missing, baseScore, notCovered);
+        var features = new double[ScoringModel.FeatureCount];
+        var total = prefixTerms is null ? totalWeight : Math.Max(totalWeight, tally.Asking + tally.Saying);
+        features[(int)MatchFeature.Bm25F] = Math.Min(1.0, bm25);
+        features[(int)MatchFeature.PhraseFit] = bestPhrase;
+        features[(int)MatchFeature.PhraseRecall] = phrase.Recall;
+        features[(int)MatchFeature.PhrasePrecision] = phrase.Precision;
+        features[(int)MatchFeature.LargestMissing] = tally.LargestMissing / total;
+        var sparse = Math.Min(1.0, SparsePhrasings / Math.Max(1, phrasings.Length));
+        features[(int)MatchFeature.SparseCard] = sparse;
+        features[(int)MatchFeature.SparsePhraseFit] = sparse * bestPhrase;
+        features[(int)MatchFeature.AskingCoverage] = tally.Asking / total;
+        features[(int)MatchFeature.SayingCoverage] = tally.Saying / total;
+        features[(int)MatchFeature.NamesMissing] = tally.NamesMissing / total;
+        features[(int)MatchFeature.WordsMissing] = tally.WordsMissing / total;
+        features[(int)MatchFeature.UnknownWords] = tally.Unknown / total;
+        features[(int)MatchFeature.KindAgrees] = kindAgrees ? 1 : 0;
+        features[(int)MatchFeature.KindConflicts] = kindConflicts ? 1 : 0;
+        features[(int)MatchFeature.DetailMissing] = detailMissing ? 1 : 0;
+        features[(int)MatchFeature.SpeakerMismatch] = speakerMismatch ? 1 : 0;
+        features[(int)MatchFeature.FocusMissing] = tally.FocusMissing ? 1 : 0;
+        features[(int)MatchFeature.NotCovered] = notCovered ? 1 : 0;
+        features[(int)MatchFeature.ShortQuestion] = 1.0 / Math.Max(1, ids.Length + (prefixTerms is null ? 0 : 1));
+        return new ScoredCard(card, Math.Max(bestIndex, 0), features, model.Fit(features), notCovered);
     }
 
-    /// <summary>How much of the question's weight the card has, and how much it lacks (names fully, plain words less).</summary>
-    /// <param name="alsoOnCard">Sorted term ids that count as on the card although it does not post them.</param>
-    private static (double Found, double Absent, bool FocusMissing, bool PlacesRelative) Tally(
-        CardIndex index, int card, int[] ids, double[] weights, AnalyzedText query, ScoringWeights scoring, int[]? alsoOnCard)
+    /// <summary>Where the question's weight is found on the card: what it asks, what it only says, or nowhere (names, plain words, unknown words).</summary>
+    private readonly record struct CardTally(double Asking, double Saying, double NamesMissing, double WordsMissing, double Unknown, double LargestMissing, bool FocusMissing, bool PlacesRelative);
+
+    /// <param name="alsoOnCard">Sorted term ids that count as asked by the card although it does not post them.</param>
+    private static CardTally Tally(CardIndex index, int card, int[] ids, double[] weights, AnalyzedText query, int[]? alsoOnCard)
     {
-        double found = 0, absent = 0;
+        double asking = 0, saying = 0, names = 0, words = 0, unknown = 0, largest = 0;
         var focusMissing = false;
         var placesRelative = false;
         for (var i = 0; i < ids.Length; i++)
         {
             if (ids[i] < 0)
             {
-                absent += weights[i];
+                unknown += weights[i];
                 focusMissing |= query.Focus.Contains(i);
+                continue;
             }
-            else if (Contains(index.Postings[ids[i]], card) || (alsoOnCard is not null && Array.BinarySearch(alsoOnCard, ids[i]) >= 0))
+
+            var fields = FieldsOn(index.Postings[ids[i]], card);
+            if (alsoOnCard is not null && Array.BinarySearch(alsoOnCard, ids[i]) >= 0)
             {
-                found += weights[i];
-                placesRelative |= RelativeDayPhrases.IsRelation(query.Terms[i]);
+                fields |= CardField.Question;
             }
-            else if (query.Focus.Contains(i) && !index.IsName[ids[i]])
+
+            if ((fields & CardField.Asking) != 0)
             {
-                absent += weights[i] * scoring.FocusMissingFactor;
-                focusMissing = true;
+                asking += weights[i];
+            }
+            else if ((fields & CardField.Saying) != 0)
+            {
+                saying += weights[i];
             }
             else
             {
-                absent += weights[i] * (index.IsName[ids[i]] ? 1.0 : scoring.CommonWordMissingFactor);
+                focusMissing |= query.Focus.Contains(i) && !index.IsName[ids[i]];
+                largest = Math.Max(largest, weights[i]);
+                if (index.IsName[ids[i]])
+                {
+                    names += weights[i];
+                }
+                else
+                {
+                    words += weights[i];
+                }
+
+                continue;
             }
+
+            placesRelative |= RelativeDayPhrases.IsRelation(query.Terms[i]);
         }
 
-        return (found, absent, focusMissing, placesRelative);
+        return new CardTally(asking, saying, names, words, unknown, largest, focusMissing, placesRelative);
     }
 
     /// <summary>
@@ -415,11 +489,10 @@ internal static class CardMatcher
     /// The phrasing the question fits best: an F-measure of how much of the question it holds (recall, by the
     /// question's term weights) and how much of it the question asks (precision, by idf), and its index (−1 if none).
     /// </summary>
-    private static (double Fit, int Index) BestFit(
-        CardIndex index, IndexedPhrasing[] phrasings, int[] ids, double[] weights, double totalWeight, IReadOnlyList<int>? prefixTerms, ScoringWeights scoring)
+    private static PhrasingFit BestFit(
+        CardIndex index, IndexedPhrasing[] phrasings, int[] ids, double[] weights, double totalWeight, IReadOnlyList<int>? prefixTerms)
     {
-        var bestFit = 0.0;
-        var bestIndex = -1;
+        var best = new PhrasingFit(0, -1, 0, 0);
         for (var p = 0; p < phrasings.Length; p++)
         {
             var phrasing = phrasings[p];
@@ -429,7 +502,7 @@ internal static class CardMatcher
                 if (ids[i] >= 0 && Array.BinarySearch(phrasing.TermIds, ids[i]) >= 0)
                 {
                     matched += weights[i];
-                    matchedIdf += Math.Max(index.Idf[ids[i]], scoring.IdfFloor * index.UnknownIdf);
+                    matchedIdf += Math.Max(index.Idf[ids[i]], IdfFloor * index.UnknownIdf);
                 }
             }
 
@@ -446,18 +519,20 @@ internal static class CardMatcher
             }
 
             var recall = matched / totalWeight;
-            var precision = Math.Min(1.0, matchedIdf / PhrasingWeight(index, phrasing, scoring));
-            var beta2 = scoring.PhraseBeta * scoring.PhraseBeta;
+            var precision = Math.Min(1.0, matchedIdf / PhrasingWeight(index, phrasing));
+            const double beta2 = PhraseBeta * PhraseBeta;
             var f = (1 + beta2) * recall * precision / ((beta2 * precision) + recall);
-            if (f > bestFit)
+            if (f > best.Fit)
             {
-                bestFit = f;
-                bestIndex = p;
+                best = new PhrasingFit(f, p, recall, precision);
             }
         }
 
-        return (bestFit, bestIndex);
+        return best;
     }
+
+    /// <summary>The best phrasing's F-measure, its index (−1 if none), and the recall and precision behind it.</summary>
+    private readonly record struct PhrasingFit(double Fit, int Index, double Recall, double Precision);
 
     /// <summary>
     /// The question names someone or something of a kind (Armenia) that the phrasing does not, and the phrasing names
@@ -487,14 +562,9 @@ internal static class CardMatcher
     public static string SortWords(string normalized) =>
         string.Join(' ', normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
 
-    private static double PhrasingWeight(CardIndex index, IndexedPhrasing phrasing, ScoringWeights scoring)
+    private static double PhrasingWeight(CardIndex index, IndexedPhrasing phrasing)
     {
-        if (scoring.IdfFloor <= 0)
-        {
-            return phrasing.Weight;
-        }
-
-        var floor = scoring.IdfFloor * index.UnknownIdf;
+        var floor = IdfFloor * index.UnknownIdf;
         var sum = 0.0;
         foreach (var id in phrasing.TermIds)
         {
@@ -504,7 +574,10 @@ internal static class CardMatcher
         return sum;
     }
 
-    private static bool Contains(Posting[] postings, int card)
+    private static bool Contains(Posting[] postings, int card) => FieldsOn(postings, card) != CardField.None;
+
+    /// <summary>The fields of the card that hold the term whose postings these are (postings are sorted by card).</summary>
+    private static CardField FieldsOn(Posting[] postings, int card)
     {
         int lo = 0, hi = postings.Length - 1;
         while (lo <= hi)
@@ -513,7 +586,7 @@ internal static class CardMatcher
             var value = postings[mid].Card;
             if (value == card)
             {
-                return true;
+                return postings[mid].Fields;
             }
 
             if (value < card)
@@ -526,12 +599,12 @@ internal static class CardMatcher
             }
         }
 
-        return false;
+        return CardField.None;
     }
 
     /// <param name="sortedQuery">The normalised question with its words sorted: token-sort ratio is the plain ratio
     /// of sorted strings, and phrasings are stored sorted, so nothing is re-tokenised per question.</param>
-    private static ScoredCard AddFuzzy(CardIndex index, ScoredCard scored, string sortedQuery, ScoringWeights scoring)
+    private static ScoredCard AddFuzzy(CardIndex index, ScoredCard scored, string sortedQuery, ScoringModel model)
     {
         var best = 0;
         foreach (var phrasing in scored.NotCovered ? index.Phrasings[scored.Card].Concat(index.NotCovered[scored.Card]) : index.Phrasings[scored.Card])
@@ -539,22 +612,7 @@ internal static class CardMatcher
             best = Math.Max(best, Fuzz.Ratio(sortedQuery, phrasing.SortedNormalized));
         }
 
-        var fuzzy = best / 100.0;
-        return scored with { Fuzzy = fuzzy, Confidence = Math.Clamp((scored.BaseScore + (scoring.Fuzzy * fuzzy)) * scored.FoundFactor, 0, 1) };
-    }
-
-    private static double IntentAdjustment(QuestionIntent asked, int cardMask, ScoringWeights scoring)
-    {
-        if (asked == QuestionIntent.None)
-        {
-            return 0;
-        }
-
-        if ((cardMask & (1 << (int)asked)) != 0)
-        {
-            return scoring.IntentBonus;
-        }
-
-        return asked is QuestionIntent.Reason or QuestionIntent.Manner ? -scoring.SoftIntentPenalty : -scoring.IntentPenalty;
+        scored.Features[(int)MatchFeature.Fuzzy] = best / 100.0;
+        return scored with { Fit = model.Fit(scored.Features) };
     }
 }

@@ -7,9 +7,12 @@ public sealed class MatchOptions
 {
     public const string SectionName = "Matching";
 
-    /// <summary>Below this confidence the bot declines ("belum punya jawaban"). Calibrated on the eval set.</summary>
+    /// <summary>
+    /// Below this probability of being right the bot declines ("belum punya jawaban"). Unset, the scoring model's own
+    /// threshold applies: the one <c>calibrate</c> chose by cross-validation.
+    /// </summary>
     [Range(0.0, 1.0)]
-    public double Threshold { get; set; } = 0.48;
+    public double? Threshold { get; set; }
 
     /// <summary>Runner-ups within this distance of the best card are offered as "did you mean".</summary>
     [Range(0.0, 1.0)]

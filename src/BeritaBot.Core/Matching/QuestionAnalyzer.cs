@@ -143,14 +143,17 @@ internal sealed class QuestionAnalyzer
     private static readonly HashSet<string> ExactWords = new(
         ["persis", "persisnya", "tepatnya", "pastinya", "exact", "exactly", "precise", "precisely"], StringComparer.Ordinal);
 
-    /// <summary>Stems one folded word as the index does.</summary>
+    /// <summary>
+    /// Stems one folded word as the index does, and reads it as its meaning group's word when the general synonym
+    /// lexicon has it ("judges" and "hakim" become one term).
+    /// </summary>
     public string Stem(string token, bool english)
     {
         var key = english ? "en:" + token : token;
         return _stemCache.GetOrAdd(key, _ =>
         {
             var word = english ? EnglishStemmer.Stem(token) : token;
-            var stem = IndonesianStemmer.Stem(word, _isKnownWord);
+            var stem = SynonymLexicon.Concept(IndonesianStemmer.Stem(word, _isKnownWord));
             if (english || _stems.Count == 0 || _stems.Contains(stem))
             {
                 return stem;
@@ -159,7 +162,7 @@ internal sealed class QuestionAnalyzer
             // A chat verb form the knowledge never wrote ("nangguhin"): take a formal reading whose stem it has.
             foreach (var reading in IndonesianStemmer.ColloquialReadings(word))
             {
-                var candidate = IndonesianStemmer.Stem(reading, _isKnownWord);
+                var candidate = SynonymLexicon.Concept(IndonesianStemmer.Stem(reading, _isKnownWord));
                 if (_stems.Contains(candidate))
                 {
                     return candidate;
@@ -219,6 +222,8 @@ internal sealed class QuestionAnalyzer
         && !IsKnownWord(token)
         && !IntentDetector.QuestionWords.Contains(token)
         && !token.All(char.IsDigit)
+        && !SynonymLexicon.Contains(IndonesianStemmer.Stem(EnglishStemmer.Stem(token)))
+        && !SynonymLexicon.Contains(IndonesianStemmer.Stem(token))
         && !_stems.Contains(IndonesianStemmer.Stem(EnglishStemmer.Stem(token), _isKnownWord))
         && !_stems.Contains(Stem(token, english: false));
 }

@@ -43,6 +43,7 @@ public static class BeritaBotCli
         root.Subcommands.Add(ReportCommand.Create(io, overrides));
         root.Subcommands.Add(AddPhrasingCommand.Create(knowledge, io, overrides));
         root.Subcommands.Add(GenerateKnowledgeCommand.Create(io));
+        root.Subcommands.Add(CalibrateCommand.Create(io, TimeProvider.System));
 
         var parsed = root.Parse(args);
         return parsed.InvokeAsync(new InvocationConfiguration { Output = io.Out, Error = io.Error }, cancellationToken);

@@ -153,9 +153,9 @@ public class KnowledgeStoreConcurrencyTests
         folder.Write("sources.yaml", $"sources:\n  - id: {source}\n    outlet: Koran {v}\n    title: Artikel {label}\n");
         folder.ReplaceCards(new Dictionary<string, string>
         {
-            [ceasefire + ".md"] = TempKnowledgeFolder.Card("Kapan gencatan senjata ditandatangani?", sources: $"[{source}]", related: "[keepers, victims]", title: "Gencatan senjata " + label, body: $"Gencatan senjata ditandatangani 10 November 2020 ({label})."),
-            ["keepers.md"] = TempKnowledgeFolder.Card("Siapa pasukan penjaga perdamaian?", sources: $"[{source}]", related: $"[{ceasefire}]", title: "Penjaga perdamaian " + label, body: $"Pasukan penjaga perdamaian Rusia ({label})."),
-            ["victims.md"] = TempKnowledgeFolder.Card("Berapa jumlah korban perang?", sources: $"[{source}]", related: $"[{ceasefire}]", title: "Korban perang " + label, body: $"Ribuan tentara tewas ({label})."),
+            [ceasefire + ".md"] = TempKnowledgeFolder.Card("Kapan gencatan senjata ditandatangani?", sources: $"[{source}]", related: "[keepers, victims]", title: "Gencatan senjata " + label, body: $"Gencatan senjata ditandatangani 10 November 2020 ({label}).", answerEn: $"The ceasefire was signed on 10 November 2020 ({label})."),
+            ["keepers.md"] = TempKnowledgeFolder.Card("Siapa pasukan penjaga perdamaian?", sources: $"[{source}]", related: $"[{ceasefire}]", title: "Penjaga perdamaian " + label, body: $"Pasukan penjaga perdamaian Rusia ({label}).", answerEn: $"Russian peacekeepers ({label})."),
+            ["victims.md"] = TempKnowledgeFolder.Card("Berapa jumlah korban perang?", sources: $"[{source}]", related: $"[{ceasefire}]", title: "Korban perang " + label, body: $"Ribuan tentara tewas ({label}).", answerEn: $"Thousands of soldiers died ({label})."),
         });
     }
 

@@ -1,5 +1,6 @@
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Core.Matching;
+using BeritaBot.Core.Matching.Scoring;
 
 namespace BeritaBot.Core.Tests.Matching;
 
@@ -39,7 +40,8 @@ public class EntityKindTests
         var without = CardMatcher.Match(Untyped, question, keep: 1).Best!;
 
         Assert.True(withKinds.Confidence < without.Confidence, $"{withKinds.Confidence} vs {without.Confidence}");
-        Assert.Equal(without.FoundFactor * ScoringWeights.Default.SwapFactor, withKinds.FoundFactor, 6);
+        Assert.Equal(1, withKinds[MatchFeature.SpeakerMismatch]);
+        Assert.Equal(0, without[MatchFeature.SpeakerMismatch]);
     }
 
     [Fact]

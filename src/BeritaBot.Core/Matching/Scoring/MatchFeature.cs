@@ -1,0 +1,75 @@
+namespace BeritaBot.Core.Matching.Scoring;
+
+/// <summary>
+/// The evidence the matcher weighs for one candidate card. Every feature is relative (a share of the question, a
+/// ratio, a yes/no), never a count of one coverage's words, so weights fitted on some coverages carry to others.
+/// Shares of the question are by term weight: idf (floored) times the typo correction's similarity.
+/// </summary>
+public enum MatchFeature
+{
+    /// <summary>BM25F over all fields, divided by what the question would score on a card holding all its words.</summary>
+    Bm25F,
+
+    /// <summary>The best phrasing's weighted F-measure: how much of the question it holds and how much of it is asked.</summary>
+    PhraseFit,
+
+    /// <summary>How much of the question the best phrasing holds (by the question's term weights).</summary>
+    PhraseRecall,
+
+    /// <summary>How much of the best phrasing the question asks (by idf).</summary>
+    PhrasePrecision,
+
+    /// <summary>Share of the question found in what the card asks: phrasings, title, keywords.</summary>
+    AskingCoverage,
+
+    /// <summary>Share of the question found only in what the card says: its answers and its articles.</summary>
+    SayingCoverage,
+
+    /// <summary>Share of the question in names (capitalised in the knowledge's prose) the card never has.</summary>
+    NamesMissing,
+
+    /// <summary>Share of the question in the knowledge's plain words the card never has.</summary>
+    WordsMissing,
+
+    /// <summary>Share of the question in its weightiest word that the knowledge uses but this card never does: one such word is often the whole difference between a near miss and a hit.</summary>
+    LargestMissing,
+
+    /// <summary>Share of the question in words the knowledge never uses.</summary>
+    UnknownWords,
+
+    /// <summary>FuzzySharp's token-sort ratio of the normalised question and the card's closest phrasing, 0–1.</summary>
+    Fuzzy,
+
+    /// <summary>1 when the question asks a kind of thing (when, who, how many, where, why, how, what was said) the card answers.</summary>
+    KindAgrees,
+
+    /// <summary>1 when the question asks when, who, how many, where or what was said, and the card answers other kinds.</summary>
+    KindConflicts,
+
+    /// <summary>1 when the question wants a calendar day, an exact figure, a length of time or the event a day before or after another, and the card does not give it.</summary>
+    DetailMissing,
+
+    /// <summary>1 when the question has someone else speaking, or names another of a kind (person, country) than the card's phrasing.</summary>
+    SpeakerMismatch,
+
+    /// <summary>1 when the attribute asked for ("KOTA mana", "berapa USIA", "what PARTY") is nowhere on the card.</summary>
+    FocusMissing,
+
+    /// <summary>1 when one of the card's <c>not_covered</c> questions claims the question.</summary>
+    NotCovered,
+
+    /// <summary>
+    /// 1 for a card with five phrasings or fewer, less the more it has (5 / count): a busy editor's card cannot be
+    /// expected to hold the reader's words as closely as one with twenty-five phrasings.
+    /// </summary>
+    SparseCard,
+
+    /// <summary><see cref="SparseCard"/> × <see cref="PhraseFit"/>: how much a phrasing's fit says depends on how many phrasings there are.</summary>
+    SparsePhraseFit,
+
+    /// <summary>1 / the number of the question's content terms: one word says less than five.</summary>
+    ShortQuestion,
+
+    /// <summary>This card's fit minus the best other candidate's (the fit is the model's score without this feature and <see cref="NotCovered"/>).</summary>
+    Margin,
+}

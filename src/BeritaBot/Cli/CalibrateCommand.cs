@@ -1,0 +1,56 @@
+using System.CommandLine;
+using BeritaBot.Core.Evaluation.Calibration;
+
+namespace BeritaBot.Host.Cli;
+
+/// <summary>
+/// <c>calibrate --manifest FILE --out FILE</c>: fits the scoring model's weights on the labelled sets the manifest
+/// lists, with cross-validation, and writes the model (weights, threshold, what it was fitted on).
+/// </summary>
+internal static class CalibrateCommand
+{
+    public static Command Create(ConsoleStreams io, TimeProvider time)
+    {
+        var manifest = new Option<string>("--manifest") { Description = "The sets to fit on (TSV: knowledge<TAB>set<TAB>options)", Required = true };
+        var output = new Option<string?>("--out") { Description = "Where to write the model (default: only report)" };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds", DefaultValueFactory = _ => 5 };
+        var lambda = new Option<double>("--lambda") { Description = "L2 regularisation of the weights", DefaultValueFactory = _ => 1.0 };
+        var show = new Option<string?>("--show") { Description = "Also list every decision on the sets whose name contains this text (reading them makes those sets dev sets)" };
+        var command = new Command("calibrate", "Fit the scoring model on labelled question sets, with cross-validation");
+        command.Options.Add(manifest);
+        command.Options.Add(output);
+        command.Options.Add(folds);
+        command.Options.Add(lambda);
+        command.Options.Add(show);
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(folds) < 2 || parse.GetValue(lambda) < 0)
+            {
+                io.Error.WriteLine("--folds must be at least 2 and --lambda not negative.");
+                return BeritaBotCli.ValidationFailed;
+            }
+
+            IReadOnlyList<CalibrationSet> sets;
+            try
+            {
+                sets = CalibrationManifest.Load(parse.GetValue(manifest)!);
+            }
+            catch (Exception ex) when (ex is FormatException or IOException)
+            {
+                io.Error.WriteLine(ex.Message);
+                return BeritaBotCli.ValidationFailed;
+            }
+
+            var (model, report) = CalibrationRun.Run(sets, parse.GetValue(lambda), parse.GetValue(folds), time.GetUtcNow(), parse.GetValue(show));
+            io.Out.Write(report);
+            if (parse.GetValue(output) is { } path)
+            {
+                File.WriteAllText(path, model.ToJson() + Environment.NewLine);
+                io.Out.WriteLine($"Wrote {path}.");
+            }
+
+            return BeritaBotCli.Success;
+        });
+        return command;
+    }
+}
