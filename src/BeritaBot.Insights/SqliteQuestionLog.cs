@@ -22,16 +22,12 @@ public sealed class SqliteQuestionLog : IAnswerObserver
 
     public void OnAnswered(Answer answer, AskContext context)
     {
-        // Only declines: an Invalid question (empty, symbols) is not something an editor can write a card for.
-        if (answer is null || answer.Status != AnswerStatus.NotFound || string.IsNullOrWhiteSpace(answer.Question))
+        if (!IsLogged(answer))
         {
             return;
         }
 
-        var question = TextKey.Clip(answer.Question.Trim(), MaxQuestionLength);
-        var normalized = string.IsNullOrWhiteSpace(answer.NormalizedQuestion)
-            ? TextKey.Fold(question)
-            : TextKey.Clip(answer.NormalizedQuestion.Trim(), MaxQuestionLength);
+        var (question, normalized) = Texts(answer);
         var platform = string.IsNullOrWhiteSpace(context?.Platform) ? "unknown" : context.Platform;
         var askedAt = _time.GetUtcNow().ToUnixTimeMilliseconds();
 
@@ -51,5 +47,20 @@ public sealed class SqliteQuestionLog : IAnswerObserver
             command.Parameters.AddWithValue("$confidence", double.IsFinite(answer.Confidence) ? answer.Confidence : 0d);
             return command.ExecuteNonQuery();
         }, out _);
+    }
+
+    /// <summary>Which answers the editors' log keeps, whatever the store.</summary>
+    internal static bool IsLogged([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] Answer? answer) =>
+        // Only declines: an Invalid question (empty, symbols) is not something an editor can write a card for.
+        answer is not null && answer.Status == AnswerStatus.NotFound && !string.IsNullOrWhiteSpace(answer.Question);
+
+    /// <summary>The question as kept (clipped) and its normalised form, whatever the store.</summary>
+    internal static (string Question, string Normalized) Texts(Answer answer)
+    {
+        var question = TextKey.Clip(answer.Question.Trim(), MaxQuestionLength);
+        var normalized = string.IsNullOrWhiteSpace(answer.NormalizedQuestion)
+            ? TextKey.Fold(question)
+            : TextKey.Clip(answer.NormalizedQuestion.Trim(), MaxQuestionLength);
+        return (question, normalized);
     }
 }

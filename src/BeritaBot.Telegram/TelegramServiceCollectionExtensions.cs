@@ -1,3 +1,4 @@
+using BeritaBot.Core.Coordination;
 using BeritaBot.Telegram.Callbacks;
 using BeritaBot.Telegram.Client;
 using BeritaBot.Telegram.Handling;
@@ -7,6 +8,7 @@ using BeritaBot.Telegram.Sending;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
@@ -76,7 +78,13 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<MessageHandler>();
         services.TryAddSingleton<CallbackHandler>();
         services.TryAddSingleton<InlineQueryHandler>();
-        services.TryAddSingleton<IUpdateHandler, UpdateHandler>();
+        services.TryAddSingleton<UpdateHandler>();
+
+        // With a shared store (several instances), each update is answered once across instances, one chat at a time.
+        services.TryAddSingleton<IUpdateHandler>(sp =>
+            sp.GetService<IHandledIdStore>() is { } handled && sp.GetService<IKeyedLock>() is { } locks
+                ? new SharedUpdateHandler(sp.GetRequiredService<UpdateHandler>(), handled, locks, sp.GetRequiredService<ILogger<SharedUpdateHandler>>())
+                : sp.GetRequiredService<UpdateHandler>());
         services.TryAddSingleton<PollingReceiver>();
         services.TryAddSingleton<WebhookReceiver>();
         services.AddHostedService<TelegramBotService>();

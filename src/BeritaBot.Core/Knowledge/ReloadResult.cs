@@ -9,4 +9,9 @@ public sealed record ReloadResult(
     string Trigger)
 {
     public IEnumerable<KnowledgeProblem> Errors => Problems.Where(p => p.IsError);
+
+    /// <summary>
+    /// With several instances sharing a store, how each took this reload (this one first); empty for a single process.
+    /// </summary>
+    public IReadOnlyList<InstanceReloadOutcome> Instances { get; init; } = [];
 }

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using BeritaBot.Core.Coordination;
+using BeritaBot.Core.Knowledge;
 using BeritaBot.Telegram.Handling;
 using BeritaBot.Telegram.Sending;
 using Microsoft.AspNetCore.Builder;
@@ -32,6 +34,8 @@ public sealed class WebhookReceiver
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger<WebhookReceiver> _logger;
     private readonly byte[] _secret;
+    private readonly IKnowledgeStore? _knowledge;
+    private readonly IStoreHealth? _storeHealth;
     private readonly TaskCompletionSource<IReadOnlyList<string>> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public WebhookReceiver(
@@ -39,7 +43,9 @@ public sealed class WebhookReceiver
         IUpdateHandler handler,
         IOptions<TelegramOptions> options,
         TimeProvider time,
-        ILoggerFactory loggerFactory)
+        ILoggerFactory loggerFactory,
+        IKnowledgeStore? knowledge = null,
+        IStoreHealth? storeHealth = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(loggerFactory);
@@ -51,6 +57,8 @@ public sealed class WebhookReceiver
         _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<WebhookReceiver>();
         _secret = Encoding.UTF8.GetBytes(_options.WebhookSecret ?? string.Empty);
+        _knowledge = knowledge;
+        _storeHealth = storeHealth;
     }
 
     /// <summary>Completes with the bound addresses once the endpoint listens (tests use port 0).</summary>
@@ -70,6 +78,10 @@ public sealed class WebhookReceiver
         await using var app = builder.Build();
         using var handling = new CancellationTokenSource();
         app.MapPost(path, context => ReceiveAsync(context, handling.Token));
+
+        // For the load balancer: alive, and able to answer well (knowledge loaded, shared store reachable).
+        app.MapGet("/healthz", context => Plain(context, StatusCodes.Status200OK, "ok"));
+        app.MapGet("/readyz", Ready);
         await app.StartAsync(stoppingToken);
         try
         {
@@ -157,10 +169,39 @@ public sealed class WebhookReceiver
 
         if (update is not null)
         {
-            await _handler.HandleAsync(update, handlingToken);
+            try
+            {
+                await _handler.HandleAsync(update, handlingToken);
+            }
+            catch (UpdateDeferredException ex)
+            {
+                _logger.LogInformation(ex, "Update {UpdateId} is held by another instance; asking Telegram to deliver it again", ex.UpdateId);
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return;
+            }
         }
 
         context.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    private Task Ready(HttpContext context)
+    {
+        if (_knowledge is { Current.Cards.Count: 0 })
+        {
+            return Plain(context, StatusCodes.Status503ServiceUnavailable, "knowledge not loaded");
+        }
+
+        var store = _storeHealth?.Check();
+        return store is { Reachable: false }
+            ? Plain(context, StatusCodes.Status503ServiceUnavailable, "shared store unreachable: " + store.LastProblem)
+            : Plain(context, StatusCodes.Status200OK, "ready");
+    }
+
+    private static Task Plain(HttpContext context, int status, string text)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return context.Response.WriteAsync(text, context.RequestAborted);
     }
 
     private bool SecretMatches(string presented) =>

@@ -4,6 +4,7 @@ using BeritaBot.Core.Insights;
 using BeritaBot.Host.Hosting;
 using BeritaBot.Insights;
 using BeritaBot.Insights.Reporting;
+using BeritaBot.Storage.Postgres;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -110,7 +111,16 @@ internal static class ReportCommand
             logging.AddSimpleConsole(o => o.SingleLine = true);
         });
         services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        services.AddBeritaInsights(configuration.Build());
+        var built = configuration.Build();
+        if (PostgresStorageServiceCollectionExtensions.IsConfigured(built))
+        {
+            services.AddPostgresStorage(built);
+        }
+        else
+        {
+            services.AddBeritaInsights(built);
+        }
+
         return services.BuildServiceProvider();
     }
 }

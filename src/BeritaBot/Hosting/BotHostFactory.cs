@@ -3,6 +3,7 @@ using BeritaBot.Discord;
 using BeritaBot.Host.Configuration;
 using BeritaBot.Host.Knowledge;
 using BeritaBot.Insights;
+using BeritaBot.Storage.Postgres;
 using BeritaBot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,7 +51,17 @@ public static class BotHostFactory
             o.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore;
         });
         builder.Services.AddBeritaCore(builder.Configuration);
-        builder.Services.AddBeritaInsights(builder.Configuration);
+
+        // Several instances share PostgreSQL; one process keeps its SQLite file, with no server needed.
+        if (PostgresStorageServiceCollectionExtensions.IsConfigured(builder.Configuration))
+        {
+            builder.Services.AddPostgresStorage(builder.Configuration);
+        }
+        else
+        {
+            builder.Services.AddBeritaInsights(builder.Configuration);
+        }
+
         builder.Services.AddKnowledgeWatcher();
         builder.Services.AddTelegramAdapter(builder.Configuration);
         builder.Services.AddDiscordAdapter(builder.Configuration);

@@ -106,6 +106,22 @@ public sealed class WebhookTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Get_AliveWithoutKnowledge_HealthzOkReadyz503()
+    {
+        await using var test = await TestServer.StartAsync(WebhookSettings);
+        var hook = await EndpointAsync(test);
+        using var client = new HttpClient();
+
+        using var health = await client.GetAsync(new Uri(hook, "/healthz"));
+        using var ready = await client.GetAsync(new Uri(hook, "/readyz"));
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        // The test host's knowledge store is empty: alive, but no instance to send readers to.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal("knowledge not loaded", await ready.Content.ReadAsStringAsync());
+    }
+
     private static async Task<Uri> EndpointAsync(TestServer test)
     {
         var receiver = test.Bot.Host.Services.GetRequiredService<WebhookReceiver>();
