@@ -272,7 +272,7 @@ internal static class CardMatcher
     }
 
     /// <summary>A lone candidate's margin, and the most any margin counts: beyond this the runner-up is irrelevant.</summary>
-    private const double MarginAlone = 4.0;
+    private const double MarginAlone = 1.5;
 
     /// <summary>The margin feature: a fit minus the best other candidate's (−∞ when there is none), bounded.</summary>
     public static double MarginBetween(double fit, double other) =>
