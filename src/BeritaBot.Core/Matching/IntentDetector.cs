@@ -6,18 +6,10 @@ namespace BeritaBot.Core.Matching;
 internal static class IntentDetector
 {
     /// <summary>Question words: read for intent, then dropped from the terms.</summary>
-    public static readonly FrozenSet<string> QuestionWords = new[]
-    {
-        "apa", "siapa", "kapan", "berapa", "dimana", "mana", "kemana", "mengapa", "kenapa", "bagaimana", "manakah",
-        "what", "who", "whom", "whose", "when", "where", "why", "how", "which",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    public static readonly FrozenSet<string> QuestionWords = WordRoles.Words(WordRoles.Question);
 
     /// <summary>Words that only frame the question when they stand next to a question word ("tanggal berapa", "how many").</summary>
-    private static readonly FrozenSet<string> FramingWords = new[]
-    {
-        "tanggal", "tahun", "bulan", "hari", "jumlah", "date", "year", "month", "day", "many", "much", "number", "long",
-        "since",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FramingWords = WordRoles.Words(WordRoles.Framing);
 
     /// <summary>
     /// Nouns that name a concrete attribute of a person, place or thing. Asked next to a question word ("KOTA mana",
@@ -25,15 +17,7 @@ internal static class IntentDetector
     /// does not give it, however much else it shares with the question. Abstract nouns ("tujuan", "akibat",
     /// "bidang") are left out on purpose: a card answers them in other words.
     /// </summary>
-    private static readonly FrozenSet<string> AttributeNouns = new[]
-    {
-        "nama", "namanya", "usia", "usianya", "umur", "umurnya", "kota", "kotanya", "pelabuhan", "partai", "istri", "istrinya",
-        "suami", "suaminya", "anak", "anaknya", "keluarga", "lahir", "kelahiran", "agama", "penduduk", "populasi", "gaji",
-        "luas", "ibukota", "alamat", "pangkat", "gelar", "pendidikan", "kampus", "universitas", "bahasa", "mata",
-        "name", "age", "old", "city", "town", "port", "party", "wife", "husband", "children", "child", "family", "born",
-        "birthplace", "religion", "population", "salary", "area", "capital", "address", "rank", "title", "education",
-        "university", "language", "currency",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> AttributeNouns = WordRoles.Words(WordRoles.Attribute);
 
     public static QuestionIntent Detect(IReadOnlyList<string> tokens) => Detect(tokens, framing: null);
 
@@ -86,11 +70,7 @@ internal static class IntentDetector
         return found;
     }
 
-    private static readonly FrozenSet<string> SuccessionWords = new[]
-    {
-        "sebelum", "setelah", "sesudah", "pengganti", "penggantinya", "pendahulu", "pendahulunya", "penerus", "penerusnya",
-        "before", "after", "predecessor", "successor", "preceded", "succeeded", "replaced",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SuccessionWords = WordRoles.Words(WordRoles.Succession);
 
     /// <summary>
     /// An English wh-word inside a sentence usually joins clauses ("what did Putin say WHEN Pashinyan came"): only
@@ -255,11 +235,7 @@ internal static class IntentDetector
     private static bool IsRequest(IReadOnlyList<string> tokens, int i) =>
         tokens[i] == "tell" && i + 1 < tokens.Count && tokens[i + 1] is "me" or "us";
 
-    private static readonly FrozenSet<string> SpeechVerbs = new[]
-    {
-        "bilang", "ngomong", "mengatakan", "dikatakan", "berkata", "menyatakan", "mengucapkan", "diucapkan", "ujar",
-        "say", "said", "says", "tell", "told",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SpeechVerbs = WordRoles.Words(WordRoles.Speech);
 
     // An explicit date phrase ("tahun berapa") outranks the quantity word inside it.
     private static int Priority(QuestionIntent intent) => intent switch

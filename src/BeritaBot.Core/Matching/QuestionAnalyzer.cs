@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Concurrent;
 using BeritaBot.Core.Answering;
 
@@ -140,8 +141,7 @@ internal sealed class QuestionAnalyzer
         };
     }
 
-    private static readonly HashSet<string> ExactWords = new(
-        ["persis", "persisnya", "tepatnya", "pastinya", "exact", "exactly", "precise", "precisely"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ExactWords = WordRoles.Words(WordRoles.Exact);
 
     /// <summary>
     /// Stems one folded word as the index does, and reads it as its meaning group's word when the general synonym

@@ -67,14 +67,7 @@ public static partial class TextNormalizer
     }
 
     /// <summary>Number words become digits, so "tiga distrik", "3 distrik" and "three districts" meet.</summary>
-    private static readonly FrozenDictionary<string, string> NumberWords = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["satu"] = "1", ["dua"] = "2", ["tiga"] = "3", ["empat"] = "4", ["lima"] = "5", ["enam"] = "6", ["tujuh"] = "7",
-        ["delapan"] = "8", ["sembilan"] = "9", ["sepuluh"] = "10", ["sebelas"] = "11", ["seratus"] = "100", ["seribu"] = "1000",
-        ["one"] = "1", ["two"] = "2", ["three"] = "3", ["four"] = "4", ["five"] = "5", ["six"] = "6", ["seven"] = "7",
-        ["eight"] = "8", ["nine"] = "9", ["ten"] = "10", ["eleven"] = "11", ["twelve"] = "12", ["hundred"] = "100",
-        ["thousand"] = "1000",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, string> NumberWords = WordRoles.NumberWords;
 
     private static void AddToken(List<string> tokens, string token)
     {

@@ -1,0 +1,47 @@
+using BeritaBot.Core.Matching;
+
+namespace BeritaBot.Core.Tests.Matching;
+
+/// <summary>The word lists are data with rules: a word's roles must be settled by the declared order.</summary>
+public class LexiconTests
+{
+    [Fact]
+    public void Conflicts_ShippedRolesFile_HasNone()
+    {
+        Assert.Empty(WordRoles.Conflicts());
+    }
+
+    [Theory]
+    [InlineData("!precedence number chat question stop\n[stop]\nyg\n[chat]\nyg=yang\n", "yg: rewritten")]
+    [InlineData("!precedence number chat question stop\n[chat]\nyg=yang yng=yg\n", "yng: rewrites to 'yg'")]
+    [InlineData("!precedence number chat question\n[question]\napa\n[stop]\napa\n", "apa: role 'stop' has no place")]
+    public void ConflictsIn_RolesTheOrderDoesNotSettle_AreReported(string file, string expected)
+    {
+        Assert.Contains(WordRoles.ConflictsIn(file), c => c.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ConflictsIn_LanguageMarkerBesideAnotherRole_IsNoConflict()
+    {
+        Assert.Empty(WordRoles.ConflictsIn("!precedence number chat question stop\n!independent english\n[question]\nwhat\n[english]\nwhat\n"));
+    }
+
+    [Fact]
+    public void Synonyms_NoWordIsAStopOrQuestionWord()
+    {
+        // Stop and question words are dropped before any synonym is looked up: such an entry would never be read.
+        var dead = SynonymLexicon.Groups.SelectMany(g => g)
+            .Where(w => WordRoles.Words(WordRoles.Stop).Contains(w) || WordRoles.Words(WordRoles.Question).Contains(w))
+            .ToArray();
+
+        Assert.Empty(dead);
+    }
+
+    [Fact]
+    public void ChatForms_AreGeneralUsage_AndReachTheirStandardWord()
+    {
+        Assert.Equal("yang", WordRoles.ChatForms["yg"]);
+        Assert.Equal("3", WordRoles.NumberWords["tiga"]);
+        Assert.Contains("kapan", (IReadOnlySet<string>)IntentDetector.QuestionWords);
+    }
+}
