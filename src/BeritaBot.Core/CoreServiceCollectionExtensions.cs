@@ -1,4 +1,5 @@
 using BeritaBot.Core.Answering;
+using BeritaBot.Core.Conversations;
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Core.Matching;
 using Microsoft.Extensions.Configuration;
@@ -26,7 +27,13 @@ public static class CoreServiceCollectionExtensions
             .Bind(configuration.GetSection(MatchOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<ConversationOptions>()
+            .Bind(configuration.GetSection(ConversationOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ConversationMemory>();
+        services.TryAddSingleton<IConversationMemory>(sp => sp.GetRequiredService<ConversationMemory>());
         services.TryAddSingleton<IKnowledgeStore>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;

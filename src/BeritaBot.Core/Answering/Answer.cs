@@ -42,4 +42,16 @@ public sealed record Answer
     public string? BestCandidateId { get; init; }
 
     public bool IsAnswered => Status == AnswerStatus.Answered;
+
+    /// <summary>
+    /// The conversation's topic this question was read with, when it leaned on it ("terus kapan?"): front ends show
+    /// it ("tentang …") so that a wrong guess is visible. Null for a question that stood alone.
+    /// </summary>
+    public CardReference? Topic { get; init; }
+
+    /// <summary>
+    /// When a follow-up could mean more than one of the conversation's topics: the candidates to choose from (the bot
+    /// asks which is meant; <see cref="Text"/> says so). Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<CardReference> TopicChoices { get; init; } = [];
 }

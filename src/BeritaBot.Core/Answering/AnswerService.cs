@@ -1,3 +1,4 @@
+using BeritaBot.Core.Conversations;
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Core.Matching;
 using Microsoft.Extensions.Logging;
@@ -17,20 +18,37 @@ public sealed class AnswerService : IAnswerService
     private readonly MatchOptions _options;
     private readonly IAnswerObserver[] _observers;
     private readonly ILogger<AnswerService> _logger;
+    private readonly ConversationMemory _conversations;
+    private readonly FollowUpAnswerer _followUps;
 
+    /// <summary>An answer service with a conversation memory of its own, at the default settings.</summary>
     public AnswerService(IKnowledgeStore store, IOptions<MatchOptions> options, IEnumerable<IAnswerObserver> observers, ILogger<AnswerService> logger)
+        : this(store, options, observers, logger, new ConversationMemory(Options.Create(new ConversationOptions()), TimeProvider.System))
+    {
+    }
+
+    public AnswerService(
+        IKnowledgeStore store, IOptions<MatchOptions> options, IEnumerable<IAnswerObserver> observers, ILogger<AnswerService> logger, ConversationMemory conversations)
     {
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
         _options = options.Value;
         _observers = observers.ToArray();
         _logger = logger;
+        _conversations = conversations;
+        _followUps = new FollowUpAnswerer(conversations, _options);
     }
 
     public Answer Ask(string question, AskContext? context = null)
     {
-        var answer = AskCore(question ?? string.Empty);
-        Notify(answer, context ?? AskContext.Console);
+        context ??= AskContext.Console;
+        question ??= string.Empty;
+
+        // A follow-up's tries are not answers yet: observers (the editors' log) hear only the one given.
+        var answer = context.Conversation is { } conversation && _conversations.Options.Enabled
+            ? _followUps.Answer(_store.Current, conversation, question, AskCore, AnswerCard)
+            : AskCore(question);
+        Notify(answer, context);
         return answer;
     }
 

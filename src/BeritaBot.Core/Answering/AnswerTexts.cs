@@ -81,4 +81,8 @@ internal static class AnswerTexts
             parts.Add(missing);
         }
     }
+
+    public static string WhichTopic(AnswerLanguage language) => language == AnswerLanguage.English
+        ? "Which of these do you mean?"
+        : "Maksud Anda yang mana?";
 }

@@ -54,9 +54,11 @@ internal static class AskCommand
 
             using var reader = file == "-" ? null : new StreamReader(file);
             var input = reader ?? io.In;
+            var run = Guid.NewGuid();
             while (await input.ReadLineAsync(ct) is { } line)
             {
-                await WriteAsync(io, answers, line, asJson, context);
+                var read = BatchLine.Read(line);
+                await WriteAsync(io, answers, read.Question, asJson, context with { Conversation = read.ConversationIn(run) });
             }
 
             return BeritaBotCli.Success;

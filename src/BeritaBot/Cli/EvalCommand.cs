@@ -10,17 +10,26 @@ internal static class EvalCommand
 {
     public static Command Create(Option<string?> knowledge, ConsoleStreams io, IReadOnlyDictionary<string, string?>? overrides)
     {
-        var file = new Argument<string>("file") { Description = "TSV with a header line: category<TAB>expected card id(s, separated by |) or 'none'<TAB>question" };
+        var file = new Argument<string>("file") { Description = "TSV with a header line: category<TAB>expected card id(s, separated by |) or 'none'<TAB>question; or a follow-up set (chat<TAB>turn<TAB>register<TAB>kind<TAB>expected<TAB>question)" };
         var sweep = new Option<bool>("--sweep") { Description = "Also show accuracy at thresholds 0.30–0.70, for calibration" };
         var command = new Command("eval", "Run an evaluation set and report accuracy per category");
         command.Arguments.Add(file);
         command.Options.Add(sweep);
         command.SetAction(parse =>
         {
-            IReadOnlyList<EvalCase> cases;
+            IReadOnlyList<EvalCase> cases = [];
+            IReadOnlyList<FollowUpCase>? conversations = null;
             try
             {
-                cases = EvalSet.Load(parse.GetValue(file)!);
+                var lines = File.ReadAllLines(parse.GetValue(file)!);
+                if (FollowUpSet.IsFollowUpSet(lines))
+                {
+                    conversations = FollowUpSet.Parse(lines);
+                }
+                else
+                {
+                    cases = EvalSet.Parse(lines);
+                }
             }
             catch (Exception ex) when (ex is FormatException or IOException)
             {
@@ -36,8 +45,10 @@ internal static class EvalCommand
                 return BeritaBotCli.StartupFailed;
             }
 
-            var report = EvalRunner.Run(host.Services.GetRequiredService<IAnswerService>(), cases);
-            io.Out.Write(report.ToText(parse.GetValue(sweep)));
+            var answers = host.Services.GetRequiredService<IAnswerService>();
+            io.Out.Write(conversations is null
+                ? EvalRunner.Run(answers, cases).ToText(parse.GetValue(sweep))
+                : FollowUpRunner.Run(answers, conversations).ToText());
             return BeritaBotCli.Success;
         });
         return command;

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace BeritaBot.Core.Conversations;
+
+/// <summary>How long and how far the bot remembers what a conversation is about. Section "Conversation".</summary>
+public sealed class ConversationOptions
+{
+    public const string SectionName = "Conversation";
+
+    /// <summary>Off: every question stands alone, as in <c>ask</c> without chat ids.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>A conversation quiet for this long is forgotten.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan Lifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Follow-ups read with one topic before the bot reads questions alone again.</summary>
+    [Range(1, 100)]
+    public int MaxTurns { get; set; } = 8;
+
+    /// <summary>Conversations kept in memory at most; the least recently used are forgotten first.</summary>
+    [Range(1, 10_000_000)]
+    public int MaxConversations { get; set; } = 50_000;
+}

@@ -1,0 +1,280 @@
+using BeritaBot.Core.Answering;
+using BeritaBot.Core.Knowledge;
+using BeritaBot.Core.Matching;
+
+namespace BeritaBot.Core.Conversations;
+
+/// <summary>
+/// Answers a question inside a conversation. The question is always matched alone first, and an answer it gets alone
+/// stands unless the question shows that it leans on the conversation (<see cref="FollowUpReader"/>) and the
+/// conversation's topic reads it more surely; a question that matches nothing confidently alone is tried with the
+/// topic too. A follow-up is matched as its words plus the topic's terms, so the matcher itself weighs them.
+/// </summary>
+internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions options)
+{
+    /// <summary>Topic terms added to a follow-up: enough to name the event, few enough not to drown the question's own words.</summary>
+    private const int MaxTopicTerms = 4;
+
+    /// <param name="ask">Answers a text alone, without telling observers (the answer service's own path).</param>
+    /// <param name="answerCard">A card's answer in a language, for a follow-up read in the other language.</param>
+    public Answer Answer(KnowledgeSnapshot snapshot, ConversationKey key, string question, Func<string, Answer> ask, Func<string, AnswerLanguage, Answer> answerCard)
+    {
+        var alone = ask(question);
+        var tokens = TextNormalizer.Tokenize(question);
+        var conversation = memory.Find(key);
+        if (conversation is not null && conversation.FollowUps >= memory.Options.MaxTurns)
+        {
+            conversation = null;
+        }
+
+        if (tokens.Count == 0 || alone is { IsAnswered: true, CardId: null })
+        {
+            // Nothing to read, or a question about an article's byline: neither changes what the conversation is about.
+            return alone;
+        }
+
+        var own = snapshot.Index.Analyzer.Analyze([.. tokens], correctTypos: false);
+        var cue = FollowUpReader.Read(tokens, own.Terms.Count > 0);
+        var bareQuestion = cue == FollowUpCue.Bare && own.Intent != QuestionIntent.None;
+        if (conversation?.Latest is null || (alone.Status == AnswerStatus.Invalid && own.Terms.Count > 0))
+        {
+            return Settle(key, conversation, alone, alone, followUp: false);
+        }
+
+        if (cue == FollowUpCue.None || (cue == FollowUpCue.Bare && !bareQuestion))
+        {
+            return StandsAloneOrLeans(snapshot, key, conversation, question, own, alone, ask, answerCard);
+        }
+
+        var language = own.Terms.Count == 0 ? conversation.Latest.Language : alone.Language;
+        var latest = WithTopic(snapshot, conversation.Latest, question, ask);
+        if (latest is { Answer.IsAnswered: true })
+        {
+            if (alone.IsAnswered && alone.CardId != latest.Answer.CardId && alone.Confidence > latest.Answer.Confidence)
+            {
+                // It refers back in words ("siapa presiden Rusia itu?") but is surer alone: a new topic.
+                return Settle(key, conversation, alone, alone, followUp: false);
+            }
+
+            if (alone.IsAnswered && alone.CardId == latest.Answer.CardId)
+            {
+                return Settle(key, conversation, alone, alone, followUp: true, matched: latest.Text);
+            }
+
+            return FollowUp(snapshot, key, conversation, question, alone, NewFacet(snapshot, latest, own, answerCard) ?? latest, language, answerCard);
+        }
+
+        if (alone.IsAnswered)
+        {
+            return Settle(key, conversation, alone, alone, followUp: false);
+        }
+
+        if (latest is { Answer.Title: not null })
+        {
+            // The topic's card says the coverage leaves this open: decline with what it does report.
+            return FollowUp(snapshot, key, conversation, question, alone, latest, language, answerCard);
+        }
+
+        var older = conversation.Turns.Reverse().Skip(1)
+            .Select(turn => WithTopic(snapshot, turn, question, ask))
+            .Where(r => r is { Answer.IsAnswered: true })
+            .DistinctBy(r => r!.Answer.CardId)
+            .ToList();
+        if (older.Count == 1)
+        {
+            return FollowUp(snapshot, key, conversation, question, alone, older[0]!, language, answerCard);
+        }
+
+        var choices = older.Count > 1
+            ? older.Select(r => AnswerService.ReferenceFor(snapshot, snapshot.CardsById[r!.Answer.CardId!], language)).ToArray()
+            : latest?.Answer.Suggestions.ToArray() ?? [];
+        return choices.Length > 0
+            ? Settle(key, conversation, alone, Clarify(question, alone, choices, language), followUp: true)
+            : Settle(key, conversation, alone, alone, followUp: false);
+    }
+
+    /// <summary>
+    /// No sign of leaning on the conversation: the answer alone stands; only a question whose own known words match
+    /// nothing confidently alone is tried with the topic, and kept only if its answer shares the question's words.
+    /// </summary>
+    private Answer StandsAloneOrLeans(
+        KnowledgeSnapshot snapshot, ConversationKey key, Conversation conversation, string question, AnalyzedText own, Answer alone,
+        Func<string, Answer> ask, Func<string, AnswerLanguage, Answer> answerCard)
+    {
+        var index = snapshot.Index;
+        if (alone.IsAnswered || alone.Title is not null || !own.Terms.Any(t => index.TermId(t) >= 0))
+        {
+            return Settle(key, conversation, alone, alone, followUp: false);
+        }
+
+        var withTopic = WithTopic(snapshot, conversation.Latest!, question, ask);
+        if (withTopic is { Answer: { IsAnswered: true, CardId: { } cardId } }
+            && snapshot.CardsById.TryGetValue(cardId, out var card)
+            && CardTerms(snapshot, card).Overlaps(own.Terms))
+        {
+            return FollowUp(snapshot, key, conversation, question, alone, withTopic, alone.Language, answerCard);
+        }
+
+        return Settle(key, conversation, alone, alone, followUp: false);
+    }
+
+    /// <summary>
+    /// A follow-up read with its topic can come back to the card that was just answered only because the topic's terms
+    /// are all that card's. The reader has just read that answer; when a close runner-up, confident on its own, is asked
+    /// about with at least as many of the follow-up's own words, the reader is asking something new about the same
+    /// event ("siapa yang memimpinnya?" after what the working group is): that one answers.
+    /// </summary>
+    private TopicReading? NewFacet(KnowledgeSnapshot snapshot, TopicReading reading, AnalyzedText own, Func<string, AnswerLanguage, Answer> answerCard)
+    {
+        if (reading.Answer.CardId != reading.TopicCard.Id || own.Terms.Count == 0)
+        {
+            return null;
+        }
+
+        var index = snapshot.Index;
+        var match = CardMatcher.MatchSentences(index, reading.Text, TextNormalizer.Tokenize(reading.Text), keep: 1 + options.MaxSuggestions + 2);
+        if (match.Best is not { } best)
+        {
+            return null;
+        }
+
+        var shared = AskedTerms(reading.TopicCard, snapshot).Count(own.Terms.Contains);
+        var runnerUp = match.Ranked
+            .Skip(1)
+            .TakeWhile(s => s.Confidence >= best.Confidence - options.SuggestionMargin)
+            .Where(s => s.Confidence >= options.Threshold && !s.NotCovered)
+            .FirstOrDefault(s => AskedTerms(index.Cards[s.Card], snapshot).Count(own.Terms.Contains) >= Math.Max(shared, 1));
+        if (runnerUp is null)
+        {
+            return null;
+        }
+
+        var answer = answerCard(index.Cards[runnerUp.Card].Id, reading.Answer.Language);
+        return reading with { Answer = answer with { Confidence = Math.Round(runnerUp.Confidence, 4), Band = AnswerService.BandFor(runnerUp.Confidence) } };
+    }
+
+    private Answer FollowUp(
+        KnowledgeSnapshot snapshot, ConversationKey key, Conversation conversation, string question, Answer alone, TopicReading reading,
+        AnswerLanguage language, Func<string, AnswerLanguage, Answer> answerCard)
+    {
+        var answer = reading.Answer;
+        if (answer.IsAnswered && answer.Language != language && answer.CardId is { } cardId)
+        {
+            // The topic's terms can outvote a short question's language ("when did it?" + Indonesian title words).
+            var inLanguage = answerCard(cardId, language);
+            answer = inLanguage with { Confidence = answer.Confidence, Band = answer.Band };
+        }
+
+        var topic = AnswerService.ReferenceFor(snapshot, reading.TopicCard, language);
+        answer = answer with { Question = question, NormalizedQuestion = alone.NormalizedQuestion, Topic = topic };
+        return Settle(key, conversation, alone, answer, followUp: true, matched: reading.Text);
+    }
+
+    private static Answer Clarify(string question, Answer alone, CardReference[] choices, AnswerLanguage language) => new()
+    {
+        Status = AnswerStatus.NotFound,
+        Question = question,
+        NormalizedQuestion = alone.NormalizedQuestion,
+        Language = language,
+        Confidence = alone.Confidence,
+        Band = ConfidenceBand.Low,
+        Text = AnswerTexts.WhichTopic(language),
+        BestCandidateId = choices[0].CardId,
+
+        // Offered as suggestions too, so every front end's buttons and numbers already present them.
+        Suggestions = choices,
+        TopicChoices = choices,
+    };
+
+    /// <summary>Remembers what the answer leaves the conversation about, and returns the answer.</summary>
+    private Answer Settle(ConversationKey key, Conversation? conversation, Answer alone, Answer answer, bool followUp, string? matched = null)
+    {
+        var now = memory.Now;
+        if (answer is { IsAnswered: true, CardId: { } cardId })
+        {
+            var turn = new ConversationTurn(cardId, matched ?? alone.Question, answer.Language);
+            memory.Save(key, followUp && conversation is not null ? conversation.With(turn, followUp: true, now) : Conversation.StartedWith(turn, now));
+        }
+        else if (conversation is not null)
+        {
+            // Still talking about it: an unanswered question keeps the topic alive rather than ending it.
+            memory.Save(key, conversation with { LastActive = now, FollowUps = conversation.FollowUps + (followUp ? 1 : 0) });
+        }
+
+        return answer;
+    }
+
+    /// <returns>The question read with one turn's topic, or null when that card is gone after a reload.</returns>
+    private static TopicReading? WithTopic(KnowledgeSnapshot snapshot, ConversationTurn turn, string question, Func<string, Answer> ask)
+    {
+        if (!snapshot.CardsById.TryGetValue(turn.CardId, out var card))
+        {
+            return null;
+        }
+
+        var text = Combine(question, TopicTerms(snapshot, card, turn.Text));
+        return new TopicReading(card, text, ask(text));
+    }
+
+    /// <summary>
+    /// The question with the topic's terms after it, as one sentence: a full stop or question mark would let the
+    /// topic's terms be matched as a sentence of their own, which answers the old question again.
+    /// </summary>
+    internal static string Combine(string question, IReadOnlyList<string> topicTerms)
+    {
+        var flat = string.Create(question.Length, question, static (span, q) =>
+        {
+            for (var i = 0; i < q.Length; i++)
+            {
+                span[i] = q[i] is '?' or '!' or '.' or ';' or ':' or '\n' or '\r' ? ' ' : q[i];
+            }
+        });
+        return topicTerms.Count == 0 ? flat : flat.TrimEnd() + " " + string.Join(' ', topicTerms);
+    }
+
+    /// <summary>
+    /// What a turn was about: the terms of what was asked that its card holds (the reader's own words for the
+    /// event), then the names the card's title and keywords give; the title's words when the question shared none.
+    /// </summary>
+    internal static IReadOnlyList<string> TopicTerms(KnowledgeSnapshot snapshot, Card card, string asked)
+    {
+        var analyzer = snapshot.Index.Analyzer;
+        var index = snapshot.Index;
+        var cardTerms = CardTerms(snapshot, card);
+        var terms = analyzer.Analyze(asked, correctTypos: false).Terms.Where(cardTerms.Contains).ToList();
+        var titled = analyzer.Analyze(card.Title + " " + string.Join(' ', card.Keywords), correctTypos: false).Terms;
+        var names = snapshot.Entities.Kinds.Values
+            .SelectMany(n => n)
+            .SelectMany(n => analyzer.Analyze(n, correctTypos: false).Terms)
+            .ToHashSet(StringComparer.Ordinal);
+        terms.AddRange(titled.Where(names.Contains));
+        if (terms.Count == 0)
+        {
+            terms.AddRange(analyzer.Analyze(card.Title, correctTypos: false).Terms.Where(t => !t.All(char.IsAsciiDigit)));
+        }
+
+        // The rarest terms name the event best; the topic keeps their order in the question.
+        var distinct = terms.Distinct(StringComparer.Ordinal).ToList();
+        var kept = distinct
+            .OrderByDescending(t => index.TermId(t) is var id and >= 0 ? index.Idf[id] : 0)
+            .Take(MaxTopicTerms)
+            .ToHashSet(StringComparer.Ordinal);
+        return distinct.Where(kept.Contains).ToArray();
+    }
+
+    /// <summary>The terms a card is asked about with: its title, keywords and phrasings (not its answer's every word).</summary>
+    private static HashSet<string> AskedTerms(Card card, KnowledgeSnapshot snapshot) => snapshot.Index.Analyzer
+        .Analyze(string.Join('\n', [card.Title, .. card.Keywords, .. card.Questions]), correctTypos: false)
+        .Terms.ToHashSet(StringComparer.Ordinal);
+
+    private static HashSet<string> CardTerms(KnowledgeSnapshot snapshot, Card card)
+    {
+        var analyzer = snapshot.Index.Analyzer;
+        var text = string.Join('\n', [card.Title, .. card.Keywords, .. card.Questions, card.Answer, card.AnswerEn ?? string.Empty]);
+        return analyzer.Analyze(text, correctTypos: false).Terms.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <param name="TopicCard">The card whose topic the question was read with.</param>
+    /// <param name="Text">The question plus that topic's terms, as matched.</param>
+    private sealed record TopicReading(Card TopicCard, string Text, Answer Answer);
+}
