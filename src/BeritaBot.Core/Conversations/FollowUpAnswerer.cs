@@ -35,7 +35,8 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
 
         var own = snapshot.Index.Analyzer.Analyze([.. tokens], correctTypos: false);
         var cue = FollowUpReader.Read(tokens, own.Terms.Count > 0);
-        var bareQuestion = cue == FollowUpCue.Bare && own.Intent != QuestionIntent.None;
+        // "berapa?", "to do what?": only a question word. "ok", "halo" have no topic word either but ask nothing.
+        var bareQuestion = cue == FollowUpCue.Bare && (own.Intent != QuestionIntent.None || question.TrimEnd().EndsWith('?'));
         if (conversation?.Latest is null || (alone.Status == AnswerStatus.Invalid && own.Terms.Count > 0))
         {
             return Settle(key, conversation, alone, alone, followUp: false);

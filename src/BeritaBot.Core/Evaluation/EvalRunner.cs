@@ -19,7 +19,7 @@ public static class EvalRunner
     }
 
     /// <summary>An answer about one article's byline is "source:id"; one listing several articles answers none of them precisely.</summary>
-    private static string? ArticleKey(Answer answer) => answer is { IsAnswered: true, CardId: null }
+    internal static string? ArticleKey(Answer answer) => answer is { IsAnswered: true, CardId: null }
         ? EvalSet.SourcePrefix + string.Join(',', answer.Sources.Select(s => s.Id))
         : null;
 }

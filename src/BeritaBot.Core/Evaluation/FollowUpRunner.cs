@@ -17,7 +17,8 @@ public static class FollowUpRunner
         {
             var context = new AskContext("eval") { Conversation = ConversationKey.Of("eval", run, c.Chat) };
             var answer = answers.Ask(c.Case.Question, context);
-            return new FollowUpOutcome(c, answer.IsAnswered, answer.CardId, answer.CardId ?? answer.BestCandidateId, answer.Confidence, answer.Topic is not null);
+            var answeredBy = answer.CardId ?? EvalRunner.ArticleKey(answer);
+            return new FollowUpOutcome(c, answer.IsAnswered, answeredBy, answeredBy ?? answer.BestCandidateId, answer.Confidence, answer.Topic is not null);
         }).ToList();
         return new FollowUpReport(outcomes);
     }
