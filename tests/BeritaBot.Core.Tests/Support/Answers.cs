@@ -1,4 +1,5 @@
 using BeritaBot.Core.Answering;
+using BeritaBot.Core.Conversations;
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Core.Matching;
 using BeritaBot.Core.Tests.Fakes;
@@ -14,4 +15,11 @@ internal static class Answers
 
     public static AnswerService OverRealKnowledge(params IAnswerObserver[] observers) =>
         Over(new FixedKnowledgeStore(RealKnowledge.Snapshot), observers);
+
+    /// <summary>Over the real knowledge, remembering conversations in <paramref name="memory"/>.</summary>
+    public static AnswerService OverRealKnowledge(ConversationMemory memory, params IAnswerObserver[] observers) =>
+        new(new FixedKnowledgeStore(RealKnowledge.Snapshot), Options.Create(new MatchOptions()), observers, NullLogger<AnswerService>.Instance, memory);
+
+    public static ConversationMemory Memory(TimeProvider clock, ConversationOptions? options = null) =>
+        new(Options.Create(options ?? new ConversationOptions()), clock);
 }

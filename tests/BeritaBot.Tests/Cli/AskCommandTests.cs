@@ -96,6 +96,44 @@ public class AskCommandTests
     }
 
     [Fact]
+    public async Task Ask_JsonBatchChatLines_SameChatIsOneConversationInFileOrder()
+    {
+        string[] lines =
+        [
+            """{"chat": "a", "question": "siapa penengah gencatan senjata 2020?"}""",
+            """{"chat": "b", "question": "apa itu kelompok kerja trilateral?"}""",
+            """{"chat": "a", "question": "terus kapan itu?"}""",
+            "terus kapan itu?",
+            """{"chat": 7, "question": "terus kapan itu?"}""",
+        ];
+
+        var (exit, stdout, _) = await CliRunner.RunAsync(["ask", "--json", "--batch", "-"], string.Join('\n', lines) + "\n");
+
+        Assert.Equal(BeritaBotCli.Success, exit);
+        var answers = CliRunner.Lines(stdout).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(5, answers.Count);
+        Assert.All(answers, a => Assert.Equal(AnswerFields, FieldNames(a)));
+        Assert.Equal("terus kapan itu?", answers[2].GetProperty("question").GetString());
+        Assert.Equal(CeasefireCard, answers[2].GetProperty("card").GetString());
+        Assert.False(answers[3].GetProperty("answered").GetBoolean());
+        Assert.False(answers[4].GetProperty("answered").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("kapan gencatan senjata ditandatangani?", "kapan gencatan senjata ditandatangani?", null)]
+    [InlineData("""{"chat": "x1", "question": "siapa dia?"}""", "siapa dia?", "x1")]
+    [InlineData("""{"question": "siapa dia?"}""", "siapa dia?", null)]
+    [InlineData("{sic} kapan itu?", "{sic} kapan itu?", null)]
+    [InlineData("""{"chat": "x1"}""", """{"chat": "x1"}""", null)]
+    public void Read_BatchLine_TellsAConversationLineFromAPlainOne(string line, string question, string? chat)
+    {
+        var read = BatchLine.Read(line);
+
+        Assert.Equal(question, read.Question);
+        Assert.Equal(chat, read.Chat);
+    }
+
+    [Fact]
     public async Task Ask_JsonBatchStdin_PrintsOneObjectPerLineInOrder()
     {
         string[] questions = [OutOfScope, CeasefireQuestion, "siapa Dmitry Peskov?"];

@@ -1,0 +1,196 @@
+using BeritaBot.Core.Answering;
+using BeritaBot.Core.Conversations;
+using BeritaBot.Core.Tests.Eval;
+using BeritaBot.Core.Tests.Fakes;
+using BeritaBot.Core.Tests.Support;
+
+namespace BeritaBot.Core.Tests.Conversations;
+
+/// <summary>Questions asked inside conversations, over the real knowledge.</summary>
+public class FollowUpAnswerTests
+{
+    private const string CeasefireCard = "gencatan-senjata-10-november-2020";
+    private const string WorkingGroupCard = "kelompok-kerja-trilateral";
+
+    private readonly SteppedClock _clock = new();
+    private readonly RecordingObserver _observer = new();
+    private readonly ConversationMemory _memory;
+    private readonly AnswerService _answers;
+
+    public FollowUpAnswerTests()
+    {
+        _memory = Answers.Memory(_clock);
+        _answers = Answers.OverRealKnowledge(_memory, _observer);
+    }
+
+    [Fact]
+    public void Ask_PronounFollowUp_IsReadWithTheTopicAndSaysSo()
+    {
+        Ask("reader", "apa itu kelompok kerja trilateral?");
+
+        var followUp = Ask("reader", "siapa yang memimpinnya?");
+
+        Assert.Equal("kelompok-kerja-dipimpin", followUp.CardId);
+        Assert.Equal(WorkingGroupCard, followUp.Topic?.CardId);
+        Assert.Equal("siapa yang memimpinnya?", followUp.Question);
+        Assert.Equal("(tentang Kelompok kerja trilateral Rusia-Azerbaijan-Armenia)", TopicNote.Of(followUp));
+    }
+
+    [Fact]
+    public void Ask_BareFollowUp_IsAnsweredFromTheTopic()
+    {
+        var alone = _answers.Ask("terus kapan itu?");
+        Ask("reader", "siapa penengah gencatan senjata 2020?");
+
+        var followUp = Ask("reader", "terus kapan itu?");
+
+        Assert.False(alone.IsAnswered);
+        Assert.Equal(CeasefireCard, followUp.CardId);
+        Assert.NotNull(followUp.Topic);
+    }
+
+    [Fact]
+    public void Ask_EnglishFollowUp_IsAnsweredInEnglish()
+    {
+        Ask("reader", "who is Dmitry Peskov?");
+
+        var followUp = Ask("reader", "what did he say?");
+
+        Assert.Equal("kutipan-peskov", followUp.CardId);
+        Assert.Equal(AnswerLanguage.English, followUp.Language);
+        Assert.StartsWith("(about: ", TopicNote.Of(followUp), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_AfterTheLifetime_TheFollowUpStandsAlone()
+    {
+        Ask("reader", "siapa penengah gencatan senjata 2020?");
+        _clock.Advance(new ConversationOptions().Lifetime);
+
+        var followUp = Ask("reader", "terus kapan itu?");
+
+        Assert.False(followUp.IsAnswered);
+        Assert.Null(followUp.Topic);
+    }
+
+    [Fact]
+    public void Ask_TwoReadersInOneGroup_DoNotShareContext()
+    {
+        Ask(ConversationKey.Of("group", 42, "alice"), "siapa penengah gencatan senjata 2020?");
+
+        var other = _answers.Ask("terus kapan itu?", Context(ConversationKey.Of("group", 42, "bob")));
+
+        Assert.False(other.IsAnswered);
+        Assert.Null(other.Topic);
+    }
+
+    [Fact]
+    public void Ask_ReplyToAnOldAnswer_ContinuesThatAnswersTopic()
+    {
+        var reader = ConversationKey.Of("group", 42, "alice");
+        var firstAnswerMessage = ConversationKey.Of("answer", 42, 1001);
+        Ask(reader, "siapa penengah gencatan senjata 2020?");
+        _memory.Share(reader, firstAnswerMessage);
+        Ask(reader, "apa itu kelompok kerja trilateral?");
+
+        var reply = _answers.Ask("terus kapan itu?", Context(firstAnswerMessage));
+
+        Assert.Equal(CeasefireCard, reply.CardId);
+        Assert.Equal(CeasefireCard, reply.Topic?.CardId);
+    }
+
+    [Fact]
+    public void Ask_TopicChange_IsNotGluedToTheOldTopic()
+    {
+        Ask("reader", "siapa penengah gencatan senjata 2020?");
+
+        var change = Ask("reader", "siapa Dmitry Peskov?");
+        var next = Ask("reader", "dia ngomong apa?");
+
+        Assert.Equal("dmitry-peskov", change.CardId);
+        Assert.Null(change.Topic);
+        Assert.Equal("dmitry-peskov", next.Topic?.CardId);
+    }
+
+    [Fact]
+    public void Ask_Thanks_IsNotGluedToTheTopic()
+    {
+        Ask("reader", "siapa penengah gencatan senjata 2020?");
+
+        var thanks = Ask("reader", "makasih");
+
+        Assert.Null(thanks.Topic);
+        Assert.NotEqual(CeasefireCard, thanks.CardId);
+    }
+
+    [Fact]
+    public void Ask_Reset_ForgetsTheTopic()
+    {
+        Ask("reader", "siapa penengah gencatan senjata 2020?");
+        _memory.Reset(Key("reader"));
+
+        var followUp = Ask("reader", "terus kapan itu?");
+
+        Assert.False(followUp.IsAnswered);
+    }
+
+    [Fact]
+    public void Ask_SuggestionPressed_ContinuesThatCard()
+    {
+        Ask("reader", "apa itu kelompok kerja trilateral?");
+        _memory.Remember(Key("reader"), _answers.AnswerCard(CeasefireCard));
+
+        var followUp = Ask("reader", "terus kapan itu?");
+
+        Assert.Equal(CeasefireCard, followUp.Topic?.CardId);
+    }
+
+    [Fact]
+    public void Ask_FollowUp_ObserversHearOnlyTheAnswerGiven()
+    {
+        Ask("reader", "siapa penengah gencatan senjata 2020?");
+        _observer.Seen.Clear();
+
+        Ask("reader", "terus kapan itu?");
+
+        var (answer, _) = Assert.Single(_observer.Seen);
+        Assert.Equal("terus kapan itu?", answer.Question);
+        Assert.True(answer.IsAnswered);
+    }
+
+    [Fact]
+    public void Ask_FollowUpsBeyondMaxTurns_StandAlone()
+    {
+        var memory = Answers.Memory(_clock, new ConversationOptions { MaxTurns = 2 });
+        var answers = Answers.OverRealKnowledge(memory);
+        var context = Context(Key("reader"));
+        answers.Ask("siapa penengah gencatan senjata 2020?", context);
+
+        var turns = Enumerable.Range(0, 3).Select(_ => answers.Ask("terus kapan itu?", context)).ToList();
+
+        Assert.All(turns.Take(2), t => Assert.Equal(CeasefireCard, t.CardId));
+        Assert.False(turns[2].IsAnswered);
+    }
+
+    [Fact]
+    public void Ask_EveryStandaloneQuestionOpeningAConversation_IsAnsweredAsWithoutOne()
+    {
+        var cases = EvalFiles.LoadCommitted();
+
+        var differing = cases
+            .Select((c, i) => (c.Question, Alone: _answers.Ask(c.Question), InConversation: _answers.Ask(c.Question, Context(ConversationKey.Of("opening", i)))))
+            .Where(r => r.Alone.CardId != r.InConversation.CardId || r.Alone.Status != r.InConversation.Status || r.Alone.Confidence != r.InConversation.Confidence)
+            .Select(r => r.Question)
+            .ToList();
+
+        Assert.Empty(differing);
+    }
+
+    private Answer Ask(string reader, string question) => Ask(Key(reader), question);
+
+    private Answer Ask(ConversationKey key, string question) => _answers.Ask(question, Context(key));
+
+    private static ConversationKey Key(string reader) => ConversationKey.Of("test", reader);
+
+    private static AskContext Context(ConversationKey key) => new("test") { Conversation = key };
+}
