@@ -1,4 +1,5 @@
 using BeritaBot.Core.Answering;
+using BeritaBot.Core.Conversations;
 using BeritaBot.Core.Insights;
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Telegram.Callbacks;
@@ -17,6 +18,7 @@ namespace BeritaBot.Telegram.Handling;
 public sealed class CallbackHandler
 {
     private readonly IAnswerService _answers;
+    private readonly IConversationMemory _conversations;
     private readonly IFeedbackService _feedback;
     private readonly IKnowledgeEditor _editor;
     private readonly CallbackData _callbackData;
@@ -29,6 +31,7 @@ public sealed class CallbackHandler
 
     public CallbackHandler(
         IAnswerService answers,
+        IConversationMemory conversations,
         IFeedbackService feedback,
         IKnowledgeEditor editor,
         CallbackData callbackData,
@@ -40,6 +43,7 @@ public sealed class CallbackHandler
         ILogger<CallbackHandler> logger)
     {
         _answers = answers;
+        _conversations = conversations;
         _feedback = feedback;
         _editor = editor;
         _callbackData = callbackData;
@@ -80,9 +84,10 @@ public sealed class CallbackHandler
             return;
         }
 
+        var reader = ConversationScope.Reader(message.Chat, callback.From);
         var (notice, reply) = action switch
         {
-            OpenCardAction open => OpenCard(open),
+            OpenCardAction open => OpenCard(open, reader),
             ShowTopicAction topic => ShowTopic(topic),
             ShowSourceAction source => ShowSource(source),
             AddPhrasingAction add => AddPhrasing(add, callback.From),
@@ -92,13 +97,19 @@ public sealed class CallbackHandler
         await AnswerAsync(callback, notice, cancellationToken);
         if (reply is not null)
         {
-            await _sender.SendAsync(message.Chat.Id, reply, message.Id, cancellationToken);
+            var sent = await _sender.SendAsync(message.Chat.Id, reply, message.Id, cancellationToken);
+            if (action is OpenCardAction)
+            {
+                ConversationScope.Sent(_conversations, reader, message.Chat.Id, sent);
+            }
         }
     }
 
-    private (string? Notice, OutgoingMessage? Reply) OpenCard(OpenCardAction open)
+    /// <summary>A suggested question pressed: its card becomes what the reader's conversation is about.</summary>
+    private (string? Notice, OutgoingMessage? Reply) OpenCard(OpenCardAction open, ConversationKey reader)
     {
         var answer = _answers.AnswerCard(open.CardId, open.Language);
+        _conversations.Remember(reader, answer);
 
         // A card removed by a reload comes back as NotFound: say so, and still offer what the core suggests.
         return (answer.IsAnswered ? null : TelegramTexts.CardGone, _answerRenderer.Render(answer));

@@ -1,4 +1,5 @@
 using BeritaBot.Core.Answering;
+using BeritaBot.Core.Conversations;
 using BeritaBot.Core.Insights;
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Telegram.Rendering;
@@ -15,6 +16,7 @@ public sealed class MessageHandler
     private static readonly AskContext TelegramContext = new(TelegramTexts.AskContextPlatform);
 
     private readonly IAnswerService _answers;
+    private readonly IConversationMemory _conversations;
     private readonly IKnowledgeStore _store;
     private readonly IEditorReportService _reports;
     private readonly BotIdentity _me;
@@ -28,6 +30,7 @@ public sealed class MessageHandler
 
     public MessageHandler(
         IAnswerService answers,
+        IConversationMemory conversations,
         IKnowledgeStore store,
         IEditorReportService reports,
         BotIdentity me,
@@ -40,6 +43,7 @@ public sealed class MessageHandler
         ILogger<MessageHandler> logger)
     {
         _answers = answers;
+        _conversations = conversations;
         _store = store;
         _reports = reports;
         _me = me;
@@ -76,26 +80,47 @@ public sealed class MessageHandler
                 return;
         }
 
-        var reply = addressed.Command is { } command
-            ? Command(command, addressed.Text, message, from)
-            : Ask(addressed.Text);
-        if (reply is not null)
+        var reader = ConversationScope.Reader(message.Chat, from);
+        // "/tanya …" is a question like any other; every other command is answered here.
+        if (addressed.Command is { } command && !(command == BotCommands.Ask && addressed.Text.Length > 0))
         {
-            await ReplyAsync(message, reply, cancellationToken);
+            if (Command(command, addressed.Text, message, from, reader) is { } reply)
+            {
+                await ReplyAsync(message, reply, cancellationToken);
+            }
+
+            return;
         }
+
+        await AskAsync(addressed.Text, message, reader, cancellationToken);
     }
 
-    private OutgoingMessage Ask(string question) => _answerRenderer.Render(_answers.Ask(question, TelegramContext));
+    /// <summary>
+    /// Answers in the reader's conversation; a reply to one of the bot's answers first takes up that answer's
+    /// conversation, however the reader's own went on since.
+    /// </summary>
+    private async Task AskAsync(string question, Message message, ConversationKey reader, CancellationToken cancellationToken)
+    {
+        if (message.ReplyToMessage is { From: { } author } answered && _me.Id != 0 && author.Id == _me.Id)
+        {
+            _conversations.Share(ConversationScope.Answer(message.Chat.Id, answered.Id), reader);
+        }
 
-    private OutgoingMessage? Command(string command, string argument, Message message, User from)
+        var reply = _answerRenderer.Render(_answers.Ask(question, TelegramContext with { Conversation = reader }));
+        ConversationScope.Sent(_conversations, reader, message.Chat.Id, await ReplyAsync(message, reply, cancellationToken));
+    }
+
+    private OutgoingMessage? Command(string command, string argument, Message message, User from, ConversationKey reader)
     {
         switch (command)
         {
             case BotCommands.Start:
+                _conversations.Reset(reader);
+                return _lists.Help(_answers.Sources(), _answers.Topics(), _me.Username);
             case BotCommands.Help:
                 return _lists.Help(_answers.Sources(), _answers.Topics(), _me.Username);
             case BotCommands.Ask:
-                return argument.Length == 0 ? new OutgoingMessage(Html.Escape(TelegramTexts.AskUsage)) : Ask(argument);
+                return new OutgoingMessage(Html.Escape(TelegramTexts.AskUsage));
             case BotCommands.Topics:
                 return _lists.Topics(_answers.Topics());
             case BotCommands.Sources:
@@ -138,6 +163,6 @@ public sealed class MessageHandler
         return new OutgoingMessage(Html.Escape(message.Chat.Type == ChatType.Private ? TelegramTexts.AdminOnlyWithId(from.Id) : TelegramTexts.AdminOnly));
     }
 
-    private Task ReplyAsync(Message message, OutgoingMessage reply, CancellationToken cancellationToken) =>
+    private Task<IReadOnlyList<int>> ReplyAsync(Message message, OutgoingMessage reply, CancellationToken cancellationToken) =>
         _sender.SendAsync(message.Chat.Id, reply, message.Id, cancellationToken);
 }

@@ -1,6 +1,7 @@
 using BeritaBot.Core.Knowledge;
 using System.Text;
 using BeritaBot.Core.Answering;
+using BeritaBot.Core.Conversations;
 using Telegram.Bot.Types.ReplyMarkups;
 using BeritaBot.Telegram.Callbacks;
 
@@ -30,7 +31,7 @@ public sealed class AnswerRenderer
         }
 
         // Declines never show the candidate's text as fact: only the decline message and the closest questions.
-        var html = answer.IsAnswered ? RenderCard(answer) : Html.Escape(answer.Text) + SourceLines(answer);
+        var html = answer.IsAnswered ? RenderCard(answer) : NoteLine(answer) + Html.Escape(answer.Text) + SourceLines(answer);
         var followUps = answer.IsAnswered ? answer.Related.Concat(answer.Suggestions) : answer.Suggestions.Concat(answer.Related);
         rows.AddRange(followUps
             .Where(r => r.CardId != answer.CardId)
@@ -57,11 +58,14 @@ public sealed class AnswerRenderer
         return InlineKeyboardButton.WithCallbackData(Buttons.Label(label), _callbacks.OpenCard(card.CardId, language));
     }
 
+    /// <summary>What a follow-up was read as ("(tentang …)"), so a wrong guess is visible; empty for a question that stood alone.</summary>
+    private static string NoteLine(Answer answer) => TopicNote.Of(answer) is { } note ? Html.Italic(note) + "\n" : string.Empty;
+
     /// <summary>The card as HTML: bold title, answer, then one "Sumber:" line per cited article.</summary>
     public static string RenderCard(Answer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var builder = new StringBuilder();
+        var builder = new StringBuilder(NoteLine(answer));
         if (!string.IsNullOrWhiteSpace(answer.Title))
         {
             builder.Append(Html.Bold(answer.Title)).Append("\n\n");

@@ -44,9 +44,11 @@ public sealed class TelegramSender
     }
 
     /// <summary>Sends a message, quoting <paramref name="replyToMessageId"/> in its first part.</summary>
-    public async Task SendAsync(long chatId, OutgoingMessage message, int? replyToMessageId, CancellationToken cancellationToken)
+    /// <returns>The ids of the parts Telegram confirmed (a reply to any of them continues this answer's conversation).</returns>
+    public async Task<IReadOnlyList<int>> SendAsync(long chatId, OutgoingMessage message, int? replyToMessageId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        var sent = new List<int>();
         var parts = MessageSplitter.Split(message.Html);
         for (var i = 0; i < parts.Count; i++)
         {
@@ -56,7 +58,7 @@ public sealed class TelegramSender
             await ExecuteAsync(
                 chatId,
                 paced: true,
-                (target, migrated, ct) => _bot.SendMessage(
+                async (target, migrated, ct) => sent.Add((await _bot.SendMessage(
                     target,
                     text,
                     ParseMode.Html,
@@ -65,9 +67,11 @@ public sealed class TelegramSender
                     replyParameters: quote is { } id && !migrated ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
                     replyMarkup: keyboard,
                     linkPreviewOptions: NoPreview,
-                    cancellationToken: ct),
+                    cancellationToken: ct)).Id),
                 cancellationToken);
         }
+
+        return sent;
     }
 
     public Task AnswerCallbackAsync(string callbackQueryId, string? text, CancellationToken cancellationToken) =>

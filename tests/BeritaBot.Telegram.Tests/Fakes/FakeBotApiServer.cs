@@ -207,8 +207,17 @@ public sealed class FakeBotApiServer : IAsyncDisposable
             return;
         }
 
-        _requests.Enqueue(new RecordedRequest(method, body, Scripted: false));
+        if (method == "getUpdates")
+        {
+            _requests.Enqueue(new RecordedRequest(method, body, Scripted: false));
+        }
+
         var result = method == "getUpdates" ? await GetUpdatesAsync(body, context.RequestAborted) : Result(method, body);
+        if (method != "getUpdates")
+        {
+            _requests.Enqueue(new RecordedRequest(method, body, Scripted: false) { SentMessageId = (result as JsonObject)?["message_id"]?.GetValue<long>() });
+        }
+
         await WriteJsonAsync(context, 200, new JsonObject { ["ok"] = true, ["result"] = result });
     }
 

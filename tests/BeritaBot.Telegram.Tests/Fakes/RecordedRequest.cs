@@ -24,4 +24,7 @@ public sealed record RecordedRequest(string Method, JsonObject Body, bool Script
         ?? [];
 
     public IEnumerable<(string Text, string Data)> Buttons => Keyboard.SelectMany(r => r);
+
+    /// <summary>For a sent message: the id the fake Bot API gave it, as a reader replying to it would quote.</summary>
+    public long? SentMessageId { get; init; }
 }

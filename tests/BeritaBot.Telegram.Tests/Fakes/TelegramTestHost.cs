@@ -1,4 +1,5 @@
 using BeritaBot.Core.Answering;
+using BeritaBot.Core.Conversations;
 using BeritaBot.Core.Insights;
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Telegram.Hosting;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Options;
 
 namespace BeritaBot.Telegram.Tests.Fakes;
 
@@ -31,6 +33,9 @@ public sealed class TelegramTestHost : IAsyncDisposable
     public FakeEditorReportService Reports { get; } = new();
 
     public FakeKnowledgeEditor Editor { get; } = new();
+
+    /// <summary>The core's own memory: the fake answer service ignores conversations, the adapter still tells it about them.</summary>
+    public ConversationMemory Conversations { get; } = new(Options.Create(new ConversationOptions()), TimeProvider.System);
 
     public FakeLogCollector Logs { get; private set; } = null!;
 
@@ -67,6 +72,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
         builder.Services.AddSingleton<IFeedbackService>(harness.Feedback);
         builder.Services.AddSingleton<IEditorReportService>(harness.Reports);
         builder.Services.AddSingleton<IKnowledgeEditor>(harness.Editor);
+        builder.Services.AddSingleton<IConversationMemory>(harness.Conversations);
         builder.Services.AddTelegramAdapter(builder.Configuration);
         services?.Invoke(builder.Services);
 
