@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BeritaBot.Core.Answering;
+using BeritaBot.Core.Conversations;
 using BeritaBot.Core.Insights;
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Discord.Payloads;
@@ -21,6 +22,7 @@ public sealed class InteractionHandler
     private static readonly AskContext DiscordContext = new(Platform);
 
     private readonly IAnswerService answers;
+    private readonly IConversationMemory conversations;
     private readonly IKnowledgeStore store;
     private readonly IFeedbackService feedback;
     private readonly IEditorReportService reports;
@@ -33,6 +35,7 @@ public sealed class InteractionHandler
 
     public InteractionHandler(
         IAnswerService answers,
+        IConversationMemory conversations,
         IKnowledgeStore store,
         IFeedbackService feedback,
         IEditorReportService reports,
@@ -46,6 +49,7 @@ public sealed class InteractionHandler
         ArgumentNullException.ThrowIfNull(options);
         configuredApplicationId = options.Value.ApplicationId;
         this.answers = answers;
+        this.conversations = conversations;
         this.store = store;
         this.feedback = feedback;
         this.reports = reports;
@@ -124,7 +128,8 @@ public sealed class InteractionHandler
         switch (interaction.Data?.Name)
         {
             case CommandNames.Ask:
-                await ReplyAsync(interaction, RenderAnswer(answers.Ask(StringOption(interaction, CommandNames.AskQuestion) ?? string.Empty, DiscordContext)), cancellationToken);
+                var context = DiscordContext with { Conversation = ConversationOf(interaction) };
+                await ReplyAsync(interaction, RenderAnswer(answers.Ask(StringOption(interaction, CommandNames.AskQuestion) ?? string.Empty, context)), cancellationToken);
                 break;
             case CommandNames.Topics:
                 await ReplyAsync(interaction, ListRenderer.Topics(answers.Topics()), cancellationToken);
@@ -201,8 +206,19 @@ public sealed class InteractionHandler
     {
         // A reload may have removed the card: the core then answers NotFound, rendered as an ephemeral decline.
         var answer = answers.AnswerCard(cardId, language);
+
+        // A suggestion pressed continues the reader's conversation with that card.
+        if (ConversationOf(interaction) is { } conversation)
+        {
+            conversations.Remember(conversation, answer);
+        }
+
         return ReplyAsync(interaction, RenderAnswer(answer), cancellationToken);
     }
+
+    /// <summary>One conversation per reader per channel: two readers in a channel never lean on each other's questions.</summary>
+    private static ConversationKey? ConversationOf(Interaction interaction) =>
+        interaction.UserId is { } userId ? ConversationKey.Of(Platform, interaction.ChannelId ?? "dm", userId) : null;
 
     private InteractionCallbackData Vote(Interaction interaction, string tokenAndVote)
     {

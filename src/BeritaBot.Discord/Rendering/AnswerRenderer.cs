@@ -1,6 +1,7 @@
 using BeritaBot.Core.Knowledge;
 using System.Globalization;
 using BeritaBot.Core.Answering;
+using BeritaBot.Core.Conversations;
 using BeritaBot.Discord.Commands;
 using BeritaBot.Discord.Payloads;
 
@@ -28,6 +29,7 @@ public static class AnswerRenderer
             var suggestions = MessageParts.CardButtonRow(answer.Suggestions, DiscordLimits.ButtonsPerRow, english);
             // A decline that says what the coverage does report (a card's not_covered question) cites it too.
             var text = answer.Sources.Count > 0 ? $"{answer.Text}\n\nSumber:\n{SourcesField(answer.Sources)}" : answer.Text;
+            text = WithNote(answer, text);
             return Ephemeral(text, suggestions is null ? [] : [suggestions]);
         }
 
@@ -55,7 +57,7 @@ public static class AnswerRenderer
         var embed = EmbedFitter.Fit(new Embed
         {
             Title = string.IsNullOrWhiteSpace(answer.Title) ? null : answer.Title,
-            Description = answer.Text,
+            Description = WithNote(answer, answer.Text),
             Color = AnswerColor,
             Fields = fields,
             Footer = new EmbedFooter(Footer(answer)),
@@ -67,6 +69,10 @@ public static class AnswerRenderer
             AllowedMentions = AllowedMentions.None,
         };
     }
+
+    /// <summary>A follow-up read with the conversation's topic says so first ("*(tentang …)*"), so a wrong guess is visible.</summary>
+    private static string WithNote(Answer answer, string text) =>
+        TopicNote.Of(answer) is { } note ? $"*{Text.EscapeMarkdown(note)}*\n{text}" : text;
 
     public static string SourcesField(IReadOnlyList<SourceReference> sources)
     {

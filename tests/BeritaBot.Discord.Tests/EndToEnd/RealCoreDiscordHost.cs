@@ -55,8 +55,8 @@ public sealed class RealCoreDiscordHost : IAsyncDisposable
     }
 
     /// <summary>A /tanya slash command with the question; returns the interaction callback body.</summary>
-    public Task<JsonElement> AskAsync(string question) =>
-        DeliverAsync(2, $$"""{"id":"1","name":"tanya","type":1,"options":[{"name":"pertanyaan","type":3,"value":{{JsonSerializer.Serialize(question)}}}]}""");
+    public Task<JsonElement> AskAsync(string question, string userId = "7", string channelId = "2") =>
+        DeliverAsync(2, $$"""{"id":"1","name":"tanya","type":1,"options":[{"name":"pertanyaan","type":3,"value":{{JsonSerializer.Serialize(question)}}}]}""", userId, channelId);
 
     /// <summary>Autocomplete of /tanya while the user has typed <paramref name="typed"/>.</summary>
     public Task<JsonElement> AutocompleteAsync(string typed) =>
@@ -66,10 +66,10 @@ public sealed class RealCoreDiscordHost : IAsyncDisposable
         DeliverAsync(3, $$"""{"custom_id":{{JsonSerializer.Serialize(customId)}},"component_type":2}""");
 
     /// <summary>Sends INTERACTION_CREATE through the gateway and waits for the adapter's callback over REST.</summary>
-    public async Task<JsonElement> DeliverAsync(int type, string data)
+    public async Task<JsonElement> DeliverAsync(int type, string data, string userId = "7", string channelId = "2")
     {
         var id = Interlocked.Increment(ref nextInteraction).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var interaction = $$"""{"id":"{{id}}","application_id":"1000","type":{{type}},"token":"tok-{{id}}","guild_id":"1","channel_id":"2","member":{"user":{"id":"7","username":"pembaca"},"permissions":"0"},"locale":"id","version":1,"data":{{data}}}""";
+        var interaction = $$"""{"id":"{{id}}","application_id":"1000","type":{{type}},"token":"tok-{{id}}","guild_id":"1","channel_id":"{{channelId}}","member":{"user":{"id":"{{userId}}","username":"pembaca"},"permissions":"0"},"locale":"id","version":1,"data":{{data}}}""";
         await Gateway.DispatchAsync("INTERACTION_CREATE", Interlocked.Increment(ref sequence), interaction);
         var callback = (await Server.WaitForCallbackAsync(id))[0];
         Assert.Equal($"/api/v10/interactions/{id}/tok-{id}/callback", callback.Path);

@@ -1,10 +1,12 @@
 using BeritaBot.Core.Answering;
+using BeritaBot.Core.Conversations;
 using BeritaBot.Core.Insights;
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Discord.Gateway;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace BeritaBot.Discord.Tests.Fakes;
 
@@ -73,6 +75,9 @@ public sealed class AdapterHarness : IAsyncDisposable
         services.AddSingleton<IFeedbackService>(feedback);
         services.AddSingleton<IEditorReportService>(reports);
         services.AddSingleton<IKnowledgeEditor>(editor);
+
+        // The core's own memory: the fake answer service ignores conversations, the adapter still tells it about them.
+        services.AddSingleton<IConversationMemory>(new ConversationMemory(Options.Create(new ConversationOptions()), TimeProvider.System));
         services.AddDiscordAdapter(configuration);
         var harness = new AdapterHarness(server, services.BuildServiceProvider())
         {
