@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BeritaBot.Core.Answering;
+using BeritaBot.Core.Conversations;
 using BeritaBot.Core.Knowledge;
 
 namespace BeritaBot.Host.Chat;
@@ -14,6 +15,12 @@ public static class AnswerTextRenderer
         ArgumentNullException.ThrowIfNull(answer);
         var english = answer.Language == AnswerLanguage.English;
         var sb = new StringBuilder();
+        if (TopicNote.Of(answer) is { } note)
+        {
+            // What a follow-up was read as, so a wrong guess is visible.
+            sb.AppendLine(note);
+        }
+
         if (answer.IsAnswered)
         {
             sb.AppendLine(CultureInfo.InvariantCulture, $"■ {answer.Title}");

@@ -1,14 +1,19 @@
 using System.Globalization;
 using BeritaBot.Core.Answering;
+using BeritaBot.Core.Conversations;
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Host.Cli;
 
 namespace BeritaBot.Host.Chat;
 
-/// <summary>The interactive console chat a newcomer gets with no tokens configured.</summary>
-public sealed class ConsoleChat(IAnswerService answers, IKnowledgeStore store, ConsoleStreams io)
+/// <summary>The interactive console chat a newcomer gets with no tokens configured. The session is one conversation.</summary>
+public sealed class ConsoleChat(IAnswerService answers, IKnowledgeStore store, ConsoleStreams io, IConversationMemory? conversations = null)
 {
     private readonly List<CardReference> _followUps = [];
+    private readonly AskContext _context = AskContext.Console with { Conversation = ConversationKey.Of("console", Guid.NewGuid()) };
+
+    // The language of the last answer: a suggestion opened by its number answers in it.
+    private AnswerLanguage _language = AnswerLanguage.Indonesian;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -46,7 +51,11 @@ public sealed class ConsoleChat(IAnswerService answers, IKnowledgeStore store, C
             case "/keluar" or "/exit" or "/quit":
                 io.Out.WriteLine("Sampai jumpa!");
                 return false;
-            case "/bantuan" or "/help" or "/start":
+            case "/start":
+                conversations?.Reset(_context.Conversation!.Value);
+                io.Out.WriteLine(HelpText);
+                return true;
+            case "/bantuan" or "/help":
                 io.Out.WriteLine(HelpText);
                 return true;
             case "/topik":
@@ -62,7 +71,7 @@ public sealed class ConsoleChat(IAnswerService answers, IKnowledgeStore store, C
                 WriteReload(store.Reload("cli"));
                 return true;
             case "/tanya":
-                io.Out.WriteLine(AnswerTextRenderer.Render(answers.Ask(argument, AskContext.Console), _followUps));
+                Write(answers.Ask(argument, _context));
                 return true;
             case not null:
                 io.Out.WriteLine("Perintah tidak dikenal. Ketik /bantuan untuk daftar perintah.");
@@ -71,12 +80,15 @@ public sealed class ConsoleChat(IAnswerService answers, IKnowledgeStore store, C
 
         if (int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= _followUps.Count)
         {
-            var chosen = _followUps[number - 1];
-            io.Out.WriteLine(AnswerTextRenderer.Render(answers.AnswerCard(chosen.CardId), _followUps));
+            var chosen = answers.AnswerCard(_followUps[number - 1].CardId, _language);
+
+            // The chosen card is what the conversation is about now: "terus kapan?" asks about it.
+            conversations?.Remember(_context.Conversation!.Value, chosen);
+            Write(chosen);
             return true;
         }
 
-        io.Out.WriteLine(AnswerTextRenderer.Render(answers.Ask(line, AskContext.Console), _followUps));
+        Write(answers.Ask(line, _context));
         return true;
     }
 
@@ -89,6 +101,16 @@ public sealed class ConsoleChat(IAnswerService answers, IKnowledgeStore store, C
         "  /timeline [kata]   peristiwa berurutan menurut tanggal, bisa disaring\n" +
         "  /reload            muat ulang folder knowledge\n" +
         "  /keluar            selesai";
+
+    private void Write(Answer answer)
+    {
+        if (answer.Status != AnswerStatus.Invalid)
+        {
+            _language = answer.Language;
+        }
+
+        io.Out.WriteLine(AnswerTextRenderer.Render(answer, _followUps));
+    }
 
     private static (string? Command, string Argument) SplitCommand(string line)
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using BeritaBot.Core.Answering;
+using BeritaBot.Core.Conversations;
 using BeritaBot.Core.Evaluation;
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Host.Chat;
@@ -103,7 +104,7 @@ public static class BeritaBotCli
         }
 
         await host.StartAsync(cancellationToken);
-        var chat = new ConsoleChat(host.Services.GetRequiredService<IAnswerService>(), host.Services.GetRequiredService<IKnowledgeStore>(), io);
+        var chat = new ConsoleChat(host.Services.GetRequiredService<IAnswerService>(), host.Services.GetRequiredService<IKnowledgeStore>(), io, host.Services.GetRequiredService<IConversationMemory>());
         await chat.RunAsync(cancellationToken);
         using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await host.StopAsync(stopping.Token);

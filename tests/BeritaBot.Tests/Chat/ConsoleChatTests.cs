@@ -1,4 +1,5 @@
 using BeritaBot.Core.Answering;
+using BeritaBot.Core.Conversations;
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Host.Chat;
 using BeritaBot.Host.Cli;
@@ -22,8 +23,59 @@ public sealed class ConsoleChatTests : IDisposable
         _chat = new ConsoleChat(
             _host.Services.GetRequiredService<IAnswerService>(),
             _host.Services.GetRequiredService<IKnowledgeStore>(),
-            new ConsoleStreams(new StringReader(string.Empty), _out, new StringWriter()));
+            new ConsoleStreams(new StringReader(string.Empty), _out, new StringWriter()),
+            _host.Services.GetRequiredService<IConversationMemory>());
     }
+
+    [Fact]
+    public void Handle_FollowUp_IsReadWithTheSessionsTopicAndSaysSo()
+    {
+        _chat.Handle("siapa penengah gencatan senjata 2020?");
+        _out.GetStringBuilder().Clear();
+
+        _chat.Handle("terus kapan itu?");
+
+        Assert.StartsWith("(tentang Gencatan senjata 10 November 2020, ditengahi Rusia)\n■ ", _out.ToString().ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Handle_FollowUpAfterANumber_LeansOnTheCardOpened()
+    {
+        _chat.Handle("apa itu kelompok kerja trilateral?");
+        var opened = _host.Services.GetRequiredService<IKnowledgeStore>().Current.Cards.Single(c => _out.ToString().Contains("  [1] " + QuestionOf(c), StringComparison.Ordinal) && c.Id != "kelompok-kerja-trilateral");
+        _chat.Handle("1");
+        _out.GetStringBuilder().Clear();
+
+        _chat.Handle("terus kapan itu?");
+
+        Assert.StartsWith($"(tentang {opened.Title})", _out.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Handle_NumberAfterAnEnglishAnswer_OpensTheCardInEnglish()
+    {
+        _chat.Handle("when was the ceasefire signed?");
+        _out.GetStringBuilder().Clear();
+
+        _chat.Handle("1");
+
+        Assert.Contains("Sources:", _out.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Handle_Start_ForgetsTheTopic()
+    {
+        _chat.Handle("siapa penengah gencatan senjata 2020?");
+        _chat.Handle("/start");
+        _out.GetStringBuilder().Clear();
+
+        _chat.Handle("terus kapan itu?");
+
+        Assert.DoesNotContain("(tentang", _out.ToString(), StringComparison.Ordinal);
+    }
+
+    private string QuestionOf(Card card) =>
+        _host.Services.GetRequiredService<IAnswerService>().AnswerCard(card.Id).Question;
 
     [Fact]
     public void Handle_Question_PrintsAnswerWithSources()
