@@ -146,6 +146,20 @@ public class FollowUpAnswerTests
     }
 
     [Fact]
+    public void Ask_FollowUpTheTopicDoesNotSettle_AsksWhichIsMeantWithTheCandidates()
+    {
+        Ask("reader", "apa itu kelompok kerja trilateral?");
+        _memory.Remember(Key("reader"), _answers.AnswerCard("pakta-11-januari-2021"));
+
+        var unsure = Ask("reader", "siapa yang terlibat di situ?");
+
+        Assert.Equal(AnswerStatus.NotFound, unsure.Status);
+        Assert.Equal("Maksud Anda yang mana?", unsure.Text);
+        Assert.NotEmpty(unsure.TopicChoices);
+        Assert.Equal(unsure.TopicChoices, unsure.Suggestions);
+    }
+
+    [Fact]
     public void Ask_FollowUp_ObserversHearOnlyTheAnswerGiven()
     {
         Ask("reader", "siapa penengah gencatan senjata 2020?");
