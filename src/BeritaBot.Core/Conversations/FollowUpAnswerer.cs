@@ -27,6 +27,14 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
             conversation = null;
         }
 
+        if (conversation is not null && FollowUpReader.TopicChangeEnd(tokens) is var change and >= 0)
+        {
+            // "btw …", "ganti topik, …": what follows is a question of its own, read without the announcement.
+            var rest = string.Join(' ', tokens.Skip(change)) + (question.TrimEnd().EndsWith('?') ? "?" : string.Empty);
+            memory.Reset(key);
+            return Settle(key, conversation: null, alone, ask(rest) with { Question = question }, followUp: false, matched: rest);
+        }
+
         if (tokens.Count == 0 || alone is { IsAnswered: true, CardId: null })
         {
             // Nothing to read, or a question about an article's byline: neither changes what the conversation is about.
@@ -48,7 +56,7 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
         }
 
         var language = own.Terms.Count == 0 ? conversation.Latest.Language : alone.Language;
-        var latest = WithTopic(snapshot, conversation.Latest, question, ask);
+        var latest = WithTopic(snapshot, conversation.Latest, question, own, ask);
         if (latest is { Answer.IsAnswered: true })
         {
             if (alone.IsAnswered && alone.CardId != latest.Answer.CardId && alone.Confidence > latest.Answer.Confidence)
@@ -77,7 +85,7 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
         }
 
         var older = conversation.Turns.Reverse().Skip(1)
-            .Select(turn => WithTopic(snapshot, turn, question, ask))
+            .Select(turn => WithTopic(snapshot, turn, question, own, ask))
             .Where(r => r is { Answer.IsAnswered: true })
             .DistinctBy(r => r!.Answer.CardId)
             .ToList();
@@ -108,7 +116,7 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
             return Settle(key, conversation, alone, alone, followUp: false);
         }
 
-        var withTopic = WithTopic(snapshot, conversation.Latest!, question, ask);
+        var withTopic = WithTopic(snapshot, conversation.Latest!, question, own, ask);
         if (withTopic is { Answer: { IsAnswered: true, CardId: { } cardId } }
             && snapshot.CardsById.TryGetValue(cardId, out var card)
             && CardTerms(snapshot, card).Overlaps(own.Terms))
@@ -133,7 +141,8 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
         }
 
         var index = snapshot.Index;
-        var match = CardMatcher.MatchSentences(index, reading.Text, TextNormalizer.Tokenize(reading.Text), keep: 1 + options.MaxSuggestions + 2);
+        var match = CardMatcher.MatchQuestion(index, reading.Text);
+        var threshold = options.Threshold ?? index.Model.Threshold;
         if (match.Best is not { } best)
         {
             return null;
@@ -143,7 +152,7 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
         var runnerUp = match.Ranked
             .Skip(1)
             .TakeWhile(s => s.Confidence >= best.Confidence - options.SuggestionMargin)
-            .Where(s => s.Confidence >= options.Threshold && !s.NotCovered)
+            .Where(s => s.Confidence >= threshold && !s.NotCovered)
             .FirstOrDefault(s => AskedTerms(index.Cards[s.Card], snapshot).Count(own.Terms.Contains) >= Math.Max(shared, 1));
         if (runnerUp is null)
         {
@@ -206,14 +215,14 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
     }
 
     /// <returns>The question read with one turn's topic, or null when that card is gone after a reload.</returns>
-    private static TopicReading? WithTopic(KnowledgeSnapshot snapshot, ConversationTurn turn, string question, Func<string, Answer> ask)
+    private static TopicReading? WithTopic(KnowledgeSnapshot snapshot, ConversationTurn turn, string question, AnalyzedText own, Func<string, Answer> ask)
     {
         if (!snapshot.CardsById.TryGetValue(turn.CardId, out var card))
         {
             return null;
         }
 
-        var text = Combine(question, TopicTerms(snapshot, card, turn.Text));
+        var text = Combine(question, Replaced(snapshot, TopicTerms(snapshot, card, turn.Text), own));
         return new TopicReading(card, text, ask(text));
     }
 
@@ -234,34 +243,72 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
     }
 
     /// <summary>
-    /// What a turn was about: the terms of what was asked that its card holds (the reader's own words for the
-    /// event), then the names the card's title and keywords give; the title's words when the question shared none.
+    /// What a turn was about, in the reader's own words: the words of what was asked whose terms its card holds (the
+    /// rarest few, so the topic names the event without drowning the follow-up), with the words an alias read as one
+    /// phrase with them ("kelompok kerja TRILATERAL"), then the names the card's title and keywords give; the
+    /// title's words when the question shared none. Words, not stems: the matcher reads phrases and synonyms from words.
     /// </summary>
     internal static IReadOnlyList<string> TopicTerms(KnowledgeSnapshot snapshot, Card card, string asked)
     {
         var analyzer = snapshot.Index.Analyzer;
         var index = snapshot.Index;
         var cardTerms = CardTerms(snapshot, card);
-        var terms = analyzer.Analyze(asked, correctTypos: false).Terms.Where(cardTerms.Contains).ToList();
-        var titled = analyzer.Analyze(card.Title + " " + string.Join(' ', card.Keywords), correctTypos: false).Terms;
+        var tokens = TextNormalizer.Tokenize(asked);
+        var read = analyzer.Analyze(tokens, correctTypos: false);
+        var titled = analyzer.Analyze(card.Title + " " + string.Join(' ', card.Keywords), correctTypos: false).Terms.ToHashSet(StringComparer.Ordinal);
+        var fromQuestion = Enumerable.Range(0, Math.Min(read.Terms.Count, read.TermPositions.Count))
+            .Where(i => cardTerms.Contains(read.Terms[i]))
+            .Select(i => (Term: read.Terms[i], Position: read.TermPositions[i], Name: (string?)null));
         var names = snapshot.Entities.Kinds.Values
             .SelectMany(n => n)
-            .SelectMany(n => analyzer.Analyze(n, correctTypos: false).Terms)
-            .ToHashSet(StringComparer.Ordinal);
-        terms.AddRange(titled.Where(names.Contains));
-        if (terms.Count == 0)
+            .Select(name => (Name: name, Terms: analyzer.Analyze(name, correctTypos: false).Terms))
+            .Where(n => n.Terms.Count > 0 && n.Terms.All(titled.Contains) && !n.Terms.Any(read.Terms.Contains))
+            .Select(n => (Term: n.Terms[0], Position: -1, Name: (string?)n.Name));
+
+        // The rarest name the event best; a country every card mentions says little.
+        var chosen = fromQuestion.Concat(names)
+            .OrderByDescending(c => index.TermId(c.Term) is var id and >= 0 ? index.Idf[id] : 0)
+            .Take(MaxTopicTerms)
+            .ToList();
+        var held = chosen.Where(c => c.Position >= 0).Select(c => c.Position).ToHashSet();
+        var sources = read.TermPositions.ToHashSet();
+        var kept = new SortedSet<int>(held);
+        foreach (var position in held)
         {
-            terms.AddRange(analyzer.Analyze(card.Title, correctTypos: false).Terms.Where(t => !t.All(char.IsAsciiDigit)));
+            // A content word next to a held one that gave no term of its own was read as one phrase with it.
+            for (var next = position + 1; next < tokens.Count && !sources.Contains(next) && IsContent(analyzer, tokens[next]); next++)
+            {
+                kept.Add(next);
+            }
         }
 
-        // The rarest terms name the event best; the topic keeps their order in the question.
-        var distinct = terms.Distinct(StringComparer.Ordinal).ToList();
-        var kept = distinct
-            .OrderByDescending(t => index.TermId(t) is var id and >= 0 ? index.Idf[id] : 0)
-            .Take(MaxTopicTerms)
-            .ToHashSet(StringComparer.Ordinal);
-        return distinct.Where(kept.Contains).ToArray();
+        var words = kept.Select(i => tokens[i]).Concat(chosen.Where(c => c.Name is not null).Select(c => c.Name!)).ToList();
+        if (words.Count == 0)
+        {
+            words.AddRange(TextNormalizer.Tokenize(card.Title).Where(w => !w.All(char.IsAsciiDigit) && IsContent(analyzer, w)));
+        }
+
+        return words.Distinct(StringComparer.Ordinal).ToArray();
     }
+
+    /// <summary>
+    /// A follow-up that names someone or something of a kind ("kalau dari pihak Armenia?") asks the same about that
+    /// one instead: the topic's names of that kind give way, or the two would be read as asked together.
+    /// </summary>
+    internal static IReadOnlyList<string> Replaced(KnowledgeSnapshot snapshot, IReadOnlyList<string> topicWords, AnalyzedText own)
+    {
+        var analyzer = snapshot.Index.Analyzer;
+        var asked = own.Terms.ToHashSet(StringComparer.Ordinal);
+        var namedKinds = snapshot.Entities.Kinds.Values
+            .Where(names => names.Any(n => analyzer.Analyze(n, correctTypos: false).Terms.Any(asked.Contains)))
+            .SelectMany(names => names.SelectMany(n => analyzer.Analyze(n, correctTypos: false).Terms))
+            .ToHashSet(StringComparer.Ordinal);
+        return namedKinds.Count == 0
+            ? topicWords
+            : topicWords.Where(w => !analyzer.Analyze(w, correctTypos: false).Terms.Any(t => namedKinds.Contains(t) && !asked.Contains(t))).ToArray();
+    }
+
+    private static bool IsContent(QuestionAnalyzer analyzer, string word) => analyzer.Analyze([word], correctTypos: false).Terms.Count > 0;
 
     /// <summary>The terms a card is asked about with: its title, keywords and phrasings (not its answer's every word).</summary>
     private static HashSet<string> AskedTerms(Card card, KnowledgeSnapshot snapshot) => snapshot.Index.Analyzer

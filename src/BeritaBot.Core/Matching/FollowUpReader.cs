@@ -32,6 +32,30 @@ internal static class FollowUpReader
         return cue;
     }
 
+    /// <summary>Tokens a topic change may come after ("oke ganti topik", "eh btw").</summary>
+    private const int ChangeWithin = 2;
+
+    /// <returns>
+    /// Where the question proper starts after a phrase announcing a new topic ("oke ganti topik, putin di baku ketemu
+    /// siapa?" → 3), or −1 when there is none.
+    /// </returns>
+    public static int TopicChangeEnd(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        for (var start = 0; start <= ChangeWithin && start < tokens.Count; start++)
+        {
+            foreach (var phrase in Words.Changes)
+            {
+                if (StartsWith(tokens.Skip(start).ToList(), phrase) && start + phrase.Length < tokens.Count)
+                {
+                    return start + phrase.Length;
+                }
+            }
+        }
+
+        return -1;
+    }
+
     private static bool IsReference(string token) =>
         Words.References.Contains(token)
         || (!Words.Unaffixed.Contains(token) && token.Length >= MinAffixedLength && Words.Affixes.Any(a => token.EndsWith(a, StringComparison.Ordinal)));
@@ -60,6 +84,7 @@ internal static class FollowUpReader
         var unaffixed = new HashSet<string>(StringComparer.Ordinal);
         var affixes = new List<string>();
         var openers = new List<string[]>();
+        var changes = new List<string[]>();
         using var stream = typeof(FollowUpReader).Assembly.GetManifestResourceStream("BeritaBot.Lexicon.followup.txt")
             ?? throw new InvalidOperationException("The follow-up word list is missing from the build.");
         using var reader = new StreamReader(stream);
@@ -81,12 +106,13 @@ internal static class FollowUpReader
                 case "unaffixed" when words.Length == 1: unaffixed.Add(words[0]); break;
                 case "affix" when words.Length == 1: affixes.Add(words[0]); break;
                 case "opener" when words.Length >= 1: openers.Add(words); break;
+                case "change" when words.Length >= 1: changes.Add(words); break;
                 default: throw new InvalidOperationException($"followup.txt line {number}: expected 'ROLE WORD', found '{line}'.");
             }
         }
 
-        return new Lexicon(references.ToFrozenSet(StringComparer.Ordinal), unaffixed.ToFrozenSet(StringComparer.Ordinal), affixes.ToArray(), openers.ToArray());
+        return new Lexicon(references.ToFrozenSet(StringComparer.Ordinal), unaffixed.ToFrozenSet(StringComparer.Ordinal), affixes.ToArray(), openers.ToArray(), changes.ToArray());
     }
 
-    private sealed record Lexicon(FrozenSet<string> References, FrozenSet<string> Unaffixed, string[] Affixes, string[][] Openers);
+    private sealed record Lexicon(FrozenSet<string> References, FrozenSet<string> Unaffixed, string[] Affixes, string[][] Openers, string[][] Changes);
 }

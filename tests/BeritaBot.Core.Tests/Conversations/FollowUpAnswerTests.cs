@@ -113,6 +113,41 @@ public class FollowUpAnswerTests
     }
 
     [Fact]
+    public void Ask_AnnouncedTopicChange_IsReadAloneWithoutTheAnnouncementAndStartsAfresh()
+    {
+        Ask("reader", "siapa penengah gencatan senjata 2020?");
+
+        var change = Ask("reader", "oke ganti topik, putin di baku ketemu siapa?");
+        var next = Ask("reader", "terus kapan itu?");
+
+        Assert.Equal(_answers.Ask("putin di baku ketemu siapa?").CardId, change.CardId);
+        Assert.Null(change.Topic);
+        Assert.Equal("oke ganti topik, putin di baku ketemu siapa?", change.Question);
+        Assert.Equal(change.CardId, next.Topic?.CardId);
+    }
+
+    [Fact]
+    public void TopicTerms_NameOfTheKindTheFollowUpNames_GivesWayToIt()
+    {
+        var snapshot = RealKnowledge.Snapshot;
+        var card = snapshot.CardsById["kunjungan-putin-baku"];
+        var own = snapshot.Index.Analyzer.Analyze("kalau pashinyan?", correctTypos: false);
+
+        var words = FollowUpAnswerer.Replaced(snapshot, FollowUpAnswerer.TopicTerms(snapshot, card, "putin ke baku kapan?"), own);
+
+        Assert.DoesNotContain("putin", words);
+        Assert.Contains("baku", words);
+    }
+
+    [Fact]
+    public void Combine_QuestionWithSentences_StaysOneSentence()
+    {
+        var combined = FollowUpAnswerer.Combine("oke. terus kapan itu?", ["gencatan", "senjata"]);
+
+        Assert.Equal("oke  terus kapan itu gencatan senjata", combined);
+    }
+
+    [Fact]
     public void Ask_Thanks_IsNotGluedToTheTopic()
     {
         Ask("reader", "siapa penengah gencatan senjata 2020?");
