@@ -7,7 +7,7 @@ namespace BeritaBot.Core.Tests.Eval;
 /// <summary>
 /// The follow-up set (written from the articles by someone who saw neither the cards nor the feature, labelled
 /// afterwards), each chat one conversation. First measured once the feature was complete: 76.8% of 82 follow-ups;
-/// 81.7% now, after generic fixes and on the fitted matcher (see docs/conversations.md). The floor sits three
+/// 82.9% now, after generic fixes and on the fitted matcher (see docs/conversations.md). The floor sits three
 /// follow-ups (3.7 points) below, so a matcher change that moves a handful of answers can land; the target is 85%.
 /// </summary>
 public class FollowUpAccuracyTests
@@ -23,7 +23,7 @@ public class FollowUpAccuracyTests
     [Fact]
     public void FollowUpSet_FollowUps_AreAnsweredRight()
     {
-        Assert.True(Report.Value.FollowUpAccuracy >= 0.78, $"{Report.Value.FollowUpAccuracy:P1} is below the floor.\n{Report.Value.ToText()}");
+        Assert.True(Report.Value.FollowUpAccuracy >= 0.79, $"{Report.Value.FollowUpAccuracy:P1} is below the floor.\n{Report.Value.ToText()}");
     }
 
     [Fact]
