@@ -1,4 +1,5 @@
 using BeritaBot.Core.Answering;
+using BeritaBot.Core.Conversations;
 using BeritaBot.Core.Insights;
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Discord.Gateway;
@@ -162,6 +163,7 @@ public sealed class AdapterHostTests
         builder.Services.AddSingleton<IFeedbackService, FakeFeedbackService>();
         builder.Services.AddSingleton<IEditorReportService, FakeEditorReportService>();
         builder.Services.AddSingleton<IKnowledgeEditor, FakeKnowledgeEditor>();
+        builder.Services.AddSingleton<IConversationMemory>(AdapterHarness.FreshConversations());
         builder.Services.AddDiscordAdapter(builder.Configuration);
         more?.Invoke(builder.Services);
         return builder.Build();

@@ -57,6 +57,9 @@ public sealed class AdapterHarness : IAsyncDisposable
         };
     }
 
+    /// <summary>The core's own conversation memory, for hosts built around the fake answer service.</summary>
+    public static ConversationMemory FreshConversations() => new(Options.Create(new ConversationOptions()), TimeProvider.System);
+
     public static async Task<AdapterHarness> StartAsync(Action<Dictionary<string, string?>>? configure = null, bool run = true)
     {
         var server = await FakeDiscordServer.StartAsync();
@@ -77,7 +80,7 @@ public sealed class AdapterHarness : IAsyncDisposable
         services.AddSingleton<IKnowledgeEditor>(editor);
 
         // The core's own memory: the fake answer service ignores conversations, the adapter still tells it about them.
-        services.AddSingleton<IConversationMemory>(new ConversationMemory(Options.Create(new ConversationOptions()), TimeProvider.System));
+        services.AddSingleton<IConversationMemory>(FreshConversations());
         services.AddDiscordAdapter(configuration);
         var harness = new AdapterHarness(server, services.BuildServiceProvider())
         {
