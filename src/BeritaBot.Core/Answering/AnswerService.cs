@@ -162,7 +162,7 @@ public sealed class AnswerService : IAnswerService
             return aboutArticle;
         }
 
-        var match = CardMatcher.MatchSentences(snapshot.Index, question, tokens, keep: Math.Max(CardMatcher.Kept, 1 + _options.MaxSuggestions + 2));
+        var match = CardMatcher.Match(snapshot.Index, QuestionReader.Read(snapshot.Index, question, tokens), keep: Math.Max(CardMatcher.Kept, 1 + _options.MaxSuggestions + 2));
         var lang = match.Query.Language;
         if (match.Query.Terms.Count == 0)
         {
