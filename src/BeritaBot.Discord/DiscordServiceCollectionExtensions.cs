@@ -1,3 +1,5 @@
+using BeritaBot.Core.Insights;
+using BeritaBot.Core.Presentation;
 using BeritaBot.Discord.Commands;
 using BeritaBot.Discord.Gateway;
 using BeritaBot.Discord.Rest;
@@ -55,6 +57,8 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<DiscordGatewayClient>();
         services.TryAddSingleton(sp => new ButtonTokens(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.ButtonTokenCapacity));
         services.TryAddSingleton<AdminPolicy>();
+        services.TryAddSingleton<AnswerPresenter>();
+        services.TryAddSingleton<ReaderVotes>();
         services.TryAddSingleton<CommandRegistrar>();
         services.TryAddSingleton<InteractionHandler>();
         services.TryAddSingleton<DiscordGatewayListener>();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using BeritaBot.Core.Answering;
 using BeritaBot.Core.Insights;
 using BeritaBot.Core.Knowledge;
+using BeritaBot.Core.Presentation;
 using BeritaBot.Discord.Payloads;
 using BeritaBot.Discord.Rendering;
 using BeritaBot.Discord.Rest;
@@ -22,7 +23,8 @@ public sealed class InteractionHandler
 
     private readonly IAnswerService answers;
     private readonly IKnowledgeStore store;
-    private readonly IFeedbackService feedback;
+    private readonly AnswerPresenter presenter;
+    private readonly ReaderVotes votes;
     private readonly IEditorReportService reports;
     private readonly IKnowledgeEditor editor;
     private readonly IDiscordRestClient rest;
@@ -34,7 +36,8 @@ public sealed class InteractionHandler
     public InteractionHandler(
         IAnswerService answers,
         IKnowledgeStore store,
-        IFeedbackService feedback,
+        AnswerPresenter presenter,
+        ReaderVotes votes,
         IEditorReportService reports,
         IKnowledgeEditor editor,
         IDiscordRestClient rest,
@@ -47,7 +50,8 @@ public sealed class InteractionHandler
         configuredApplicationId = options.Value.ApplicationId;
         this.answers = answers;
         this.store = store;
-        this.feedback = feedback;
+        this.presenter = presenter;
+        this.votes = votes;
         this.reports = reports;
         this.editor = editor;
         this.rest = rest;
@@ -127,24 +131,25 @@ public sealed class InteractionHandler
                 await ReplyAsync(interaction, RenderAnswer(answers.Ask(StringOption(interaction, CommandNames.AskQuestion) ?? string.Empty, DiscordContext)), cancellationToken);
                 break;
             case CommandNames.Topics:
-                await ReplyAsync(interaction, ListRenderer.Topics(answers.Topics()), cancellationToken);
+                await ReplyAsync(interaction, ListRenderer.Topics(new TopicListView(answers.Topics())), cancellationToken);
                 break;
             case CommandNames.Sources:
-                await ReplyAsync(interaction, ListRenderer.Sources(answers.Sources()), cancellationToken);
+                await ReplyAsync(interaction, ListRenderer.Sources(SourceListView.From(answers.Sources())), cancellationToken);
                 break;
             case CommandNames.About:
                 await ReplyAsync(interaction, ListRenderer.About(store.Current.Cards.Count, store.Current.Sources.Count), cancellationToken);
                 break;
             case CommandNames.Timeline:
                 var keyword = StringOption(interaction, CommandNames.TimelineKeyword);
-                await ReplyAsync(interaction, ListRenderer.Timeline(answers.Timeline(string.IsNullOrWhiteSpace(keyword) ? null : keyword), keyword), cancellationToken);
+                var timeline = answers.Timeline(string.IsNullOrWhiteSpace(keyword) ? null : keyword);
+                await ReplyAsync(interaction, ListRenderer.Timeline(TimelineView.From(timeline, keyword)), cancellationToken);
                 break;
             case CommandNames.Reload:
                 await AdminDeferredAsync(interaction, () =>
                 {
                     var result = store.Reload(Trigger(interaction));
                     logger.LogInformation("Reload from Discord: succeeded {Succeeded}, {Diff}", result.Succeeded, result.Diff);
-                    return AdminRenderer.Reload(result);
+                    return AdminRenderer.Reload(ReloadView.From(result));
                 }, cancellationToken);
                 break;
             case CommandNames.Report:
@@ -210,24 +215,24 @@ public sealed class InteractionHandler
         var target = separator > 0 ? tokens.Find(tokenAndVote[..separator]) : null;
         if (target is null || interaction.UserId is not { } userId)
         {
-            return AnswerRenderer.Ephemeral("Penilaian untuk jawaban ini sudah kedaluwarsa. Terima kasih!", []);
+            return AnswerRenderer.Ephemeral(PresentationTexts.VoteExpired, []);
         }
 
         var helpful = tokenAndVote[(separator + 1)..] == "1";
-        var outcome = feedback.Vote(new FeedbackVote(target.CardId, target.Question, Platform + ":" + userId, helpful, Platform));
-        return AnswerRenderer.Ephemeral(
-            outcome == FeedbackOutcome.AlreadyVoted ? "Anda sudah memberi penilaian untuk jawaban ini." : "Terima kasih atas penilaian Anda!",
-            []);
+        return AnswerRenderer.Ephemeral(votes.Vote(Platform, userId, target.CardId, target.Question, helpful), []);
     }
 
-    private InteractionCallbackData RenderAnswer(Answer answer) =>
-        AnswerRenderer.Render(answer, answer.IsAnswered && answer.CardId is { } cardId ? tokens.Add(cardId, answer.Question) : null);
+    private InteractionCallbackData RenderAnswer(Answer answer)
+    {
+        var view = presenter.Present(answer);
+        return AnswerRenderer.Render(view, view is CardAnswerView card ? tokens.Add(card.CardId, card.Question) : null);
+    }
 
     private async Task AdminDeferredAsync(Interaction interaction, Func<InteractionCallbackData> work, CancellationToken cancellationToken)
     {
         if (!admins.IsAdmin(interaction))
         {
-            logger.LogWarning("User {UserId} tried an admin action without permission", interaction.UserId);
+            logger.LogWarning("Reader {Reader} tried an admin action without permission", Trigger(interaction));
             await ReplyAsync(interaction, AnswerRenderer.Ephemeral("Maaf, ini hanya untuk admin.", []), cancellationToken);
             return;
         }
@@ -260,5 +265,6 @@ public sealed class InteractionHandler
     private static string? StringOption(Interaction interaction, string name) =>
         interaction.Data?.Options?.FirstOrDefault(o => o.Name == name)?.Value is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
 
-    private static string Trigger(Interaction interaction) => Platform + ":" + (interaction.UserId ?? "unknown");
+    /// <summary>Who did it, for logs and audit lines: a pseudonym, never the raw user id.</summary>
+    private static string Trigger(Interaction interaction) => ReaderKey.Pseudonym(Platform, interaction.UserId);
 }

@@ -5,6 +5,7 @@ using BeritaBot.Discord.Gateway;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace BeritaBot.Discord.Tests.Fakes;
 
@@ -63,6 +64,7 @@ public sealed class AdapterHarness : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging(b => { b.SetMinimumLevel(LogLevel.Debug); if (Environment.GetEnvironmentVariable("BERITABOT_TEST_LOG") == "1") { b.AddSimpleConsole(); } });
+        services.AddFakeLogging();
         var answers = new FakeAnswerService();
         var store = new FakeKnowledgeStore();
         var feedback = new FakeFeedbackService();
@@ -91,6 +93,9 @@ public sealed class AdapterHarness : IAsyncDisposable
 
         return harness;
     }
+
+    /// <summary>Every line the adapter logged, with its structured values.</summary>
+    public FakeLogCollector Logs => Services.GetRequiredService<FakeLogCollector>();
 
     /// <summary>Waits for the gateway loop to end on its own (a fatal close).</summary>
     public async Task<GatewayCloseAction> WaitForEndAsync() =>
