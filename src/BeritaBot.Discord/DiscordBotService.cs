@@ -1,3 +1,4 @@
+using BeritaBot.Core.Configuration;
 using BeritaBot.Discord.Gateway;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -30,9 +31,18 @@ public sealed class DiscordBotService : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!DiscordToken.IsReal(options.BotToken))
+        var token = BotTokenCheck.Classify(options.BotToken, t => DiscordToken.IsReal(t));
+        if (token != TokenStatus.Token)
         {
-            logger.LogInformation("Discord adapter is off: no bot token configured (Discord__BotToken or DISCORD_BOT_TOKEN)");
+            if (token == TokenStatus.NotAToken)
+            {
+                logger.LogWarning("Discord adapter is off: the configured bot token is not a Discord bot token ({Shape})", DiscordToken.Shape);
+            }
+            else
+            {
+                logger.LogInformation("Discord adapter is off: no bot token configured (Discord__BotToken or DISCORD_BOT_TOKEN)");
+            }
+
             return;
         }
 

@@ -1,3 +1,4 @@
+using BeritaBot.Core.Configuration;
 using BeritaBot.Core.Insights;
 using BeritaBot.Core.Presentation;
 using BeritaBot.Discord.Commands;
@@ -67,10 +68,5 @@ public static class DiscordServiceCollectionExtensions
     }
 
     /// <summary>True when a real-looking Discord token is configured; false for none or a placeholder.</summary>
-    public static bool IsTokenConfigured(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var token = configuration[DiscordOptions.SectionName + ":" + nameof(DiscordOptions.BotToken)];
-        return DiscordToken.IsReal(string.IsNullOrWhiteSpace(token) ? configuration[TokenAlias] : token);
-    }
+    public static bool IsTokenConfigured(IConfiguration configuration) => DiscordToken.Read(configuration).Status == TokenStatus.Token;
 }

@@ -1,3 +1,4 @@
+using BeritaBot.Core.Configuration;
 using BeritaBot.Core.Coordination;
 using BeritaBot.Telegram.Callbacks;
 using BeritaBot.Telegram.Client;
@@ -107,15 +108,5 @@ public static class TelegramServiceCollectionExtensions
     /// True when a real token is configured (Telegram:BotToken, or TELEGRAM_BOT_TOKEN), not empty and not a
     /// placeholder such as "your-token-here", "changeme" or "&lt;token&gt;".
     /// </summary>
-    public static bool IsTokenConfigured(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var token = configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.BotToken)}"];
-        if (string.IsNullOrWhiteSpace(token))
-        {
-            token = configuration[TokenAlias];
-        }
-
-        return BotToken.IsReal(token);
-    }
+    public static bool IsTokenConfigured(IConfiguration configuration) => BotToken.Read(configuration).Status == TokenStatus.Token;
 }

@@ -91,7 +91,19 @@ public static class BeritaBotCli
     {
         var probe = new ConfigurationBuilder();
         BotHostFactory.Configure(probe, Environments.Production, knowledgePath, overrides);
-        var serve = AdapterTokens.AnyConfigured(probe.Build());
+        var tokens = AdapterTokens.Read(probe.Build());
+        if (tokens.Where(t => t.Problem is not null).ToList() is { Count: > 0 } wrong)
+        {
+            // Someone meant to run a bot: starting the console chat (or only the other bot) would hide the mistake.
+            foreach (var reading in wrong)
+            {
+                await io.Error.WriteLineAsync(reading.Problem);
+            }
+
+            return StartupFailed;
+        }
+
+        var serve = AdapterTokens.AnyConfigured(tokens);
 
         using var host = StartHost(knowledgePath, quiet: !serve, io, overrides, chat: !serve);
         if (host is null)
