@@ -8,7 +8,7 @@ namespace BeritaBot.Discord.Tests;
 /// <summary>Interactions delivered through the fake gateway; the replies asserted as the fake REST server got them.</summary>
 public sealed class InteractionTests
 {
-    private static long sequence = 10;
+    private static long _sequence = 10;
 
     [Fact]
     public async Task Ask_KnownQuestion_RepliesWithEmbedSourcesFooterAndButtons()
@@ -295,7 +295,7 @@ public sealed class InteractionTests
     private static async Task<JsonElement> DeliverAndGetCallbackAsync(AdapterHarness harness, FakeGatewayConnection gateway, string interaction)
     {
         var id = JsonDocument.Parse(interaction).RootElement.GetProperty("id").GetString()!;
-        await gateway.DispatchAsync("INTERACTION_CREATE", Interlocked.Increment(ref sequence), interaction);
+        await gateway.DispatchAsync("INTERACTION_CREATE", Interlocked.Increment(ref _sequence), interaction);
         var callback = (await harness.Server.WaitForCallbackAsync(id))[0];
         Assert.Equal($"/api/v10/interactions/{id}/tok-{id}/callback", callback.Path);
         Assert.Equal("Bot " + AdapterHarness.Token, callback.Authorization);

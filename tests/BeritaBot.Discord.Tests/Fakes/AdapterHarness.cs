@@ -15,7 +15,7 @@ public sealed class AdapterHarness : IAsyncDisposable
     /// <summary>Shaped like a bot token; not a real one.</summary>
     public const string Token = "MTA5ODc2NTQzMjEwOTg3NjU0.GhIjKl.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKL";
 
-    private readonly CancellationTokenSource stop = new();
+    private readonly CancellationTokenSource _stop = new();
 
     private AdapterHarness(FakeDiscordServer server, ServiceProvider services)
     {
@@ -88,7 +88,7 @@ public sealed class AdapterHarness : IAsyncDisposable
         {
             var gateway = harness.Services.GetRequiredService<DiscordGatewayClient>();
             var listener = harness.Services.GetRequiredService<DiscordGatewayListener>();
-            harness.Run = Task.Run(() => gateway.RunAsync(listener, harness.stop.Token));
+            harness.Run = Task.Run(() => gateway.RunAsync(listener, harness._stop.Token));
         }
 
         return harness;
@@ -103,7 +103,7 @@ public sealed class AdapterHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await stop.CancelAsync();
+        await _stop.CancelAsync();
         if (Run is not null)
         {
             await Run.WaitAsync(TimeSpan.FromSeconds(10));
@@ -111,6 +111,6 @@ public sealed class AdapterHarness : IAsyncDisposable
 
         await Services.DisposeAsync();
         await Server.DisposeAsync();
-        stop.Dispose();
+        _stop.Dispose();
     }
 }
