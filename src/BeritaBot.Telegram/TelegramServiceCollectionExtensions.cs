@@ -1,5 +1,7 @@
 using BeritaBot.Core.Configuration;
 using BeritaBot.Core.Coordination;
+using BeritaBot.Core.Insights;
+using BeritaBot.Core.Presentation;
 using BeritaBot.Telegram.Callbacks;
 using BeritaBot.Telegram.Client;
 using BeritaBot.Telegram.Handling;
@@ -61,6 +63,8 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<BotIdentity>();
         services.TryAddSingleton(_ => new CallbackTokenStore());
         services.TryAddSingleton<CallbackData>();
+        services.TryAddSingleton<AnswerPresenter>();
+        services.TryAddSingleton<ReaderVotes>();
         services.TryAddSingleton<AnswerRenderer>();
         services.TryAddSingleton<ListRenderer>();
         services.TryAddSingleton<AdminRenderer>();

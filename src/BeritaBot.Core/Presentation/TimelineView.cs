@@ -15,5 +15,5 @@ public sealed record TimelineView(IReadOnlyList<TimelineEntry> Entries, string K
 
     public string EmptyMessage => Keyword.Length == 0
         ? "Belum ada peristiwa bertanggal."
-        : $"Tidak ada peristiwa bertanggal yang cocok dengan \"{Keyword}\".";
+        : $"Tidak ada peristiwa bertanggal yang cocok dengan “{Keyword}”.";
 }

@@ -15,9 +15,8 @@ public static class AdminRenderer
     public static InteractionCallbackData Reload(ReloadView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var bullet = view.Succeeded ? string.Empty : "• ";
         var lines = new List<string> { view.Summary };
-        lines.AddRange(view.Details.Select(d => bullet + d));
+        lines.AddRange(view.Details);
         return AnswerRenderer.Ephemeral(Text.JoinLines(lines, DiscordLimits.Content, n => $"…dan {n} baris lain"), []);
     }
 

@@ -132,7 +132,7 @@ public sealed class ConsoleChatTests : IDisposable
         Assert.DoesNotContain('\u001b', text);
         Assert.DoesNotContain('\u0007', text);
         Assert.DoesNotContain('\u009b', text);
-        Assert.Contains("\"zzqq\"", text, StringComparison.Ordinal);
+        Assert.Contains("“zzqq”", text, StringComparison.Ordinal);
     }
 
     [Fact]
