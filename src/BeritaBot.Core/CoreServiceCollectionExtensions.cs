@@ -1,6 +1,8 @@
 using BeritaBot.Core.Answering;
+using BeritaBot.Core.Insights;
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Core.Matching;
+using BeritaBot.Core.Presentation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -47,6 +49,10 @@ public static class CoreServiceCollectionExtensions
             return store;
         });
         services.TryAddSingleton<IAnswerService, AnswerService>();
+        services.TryAddSingleton<AnswerPresenter>();
+
+        // Needs an IFeedbackService, which the insights project (or a host's own) registers.
+        services.TryAddSingleton<ReaderVotes>();
         services.TryAddSingleton<IKnowledgeEditor, KnowledgeEditor>();
         return services;
     }
