@@ -6,6 +6,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace BeritaBot.Benchmarks;
 
 /// <summary>
+/// <c>--batch N</c>: the <c>ask --json --batch</c> path against the answer service (<see cref="BatchPath"/>).
 /// <c>--scale</c>: percentiles, throughput, memory, load and reload at every size (plain Stopwatch, one child process
 /// per size so memory is measured clean). Anything else goes to BenchmarkDotNet (micro measurements).
 /// </summary>
@@ -21,6 +22,11 @@ internal static class Program
         if (args.Contains("--slowest"))
         {
             return SlowestQuestions.Run(args);
+        }
+
+        if (args.Contains("--batch"))
+        {
+            return BatchPath.Run(args);
         }
 
         if (args.Contains("--scale"))

@@ -1,7 +1,9 @@
 using BeritaBot.Core.Answering;
 using BeritaBot.Core.Conversations;
+using BeritaBot.Core.Insights;
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Core.Matching;
+using BeritaBot.Core.Presentation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -54,6 +56,10 @@ public static class CoreServiceCollectionExtensions
             return store;
         });
         services.TryAddSingleton<IAnswerService, AnswerService>();
+        services.TryAddSingleton<AnswerPresenter>();
+
+        // Needs an IFeedbackService, which the insights project (or a host's own) registers.
+        services.TryAddSingleton<ReaderVotes>();
         services.TryAddSingleton<IKnowledgeEditor, KnowledgeEditor>();
         return services;
     }

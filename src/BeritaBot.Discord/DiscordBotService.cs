@@ -1,3 +1,4 @@
+using BeritaBot.Core.Configuration;
 using BeritaBot.Discord.Gateway;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,18 +12,18 @@ namespace BeritaBot.Discord;
 /// </summary>
 public sealed class DiscordBotService : BackgroundService
 {
-    private readonly DiscordGatewayClient gateway;
-    private readonly DiscordGatewayListener listener;
-    private readonly DiscordOptions options;
-    private readonly ILogger<DiscordBotService> logger;
+    private readonly DiscordGatewayClient _gateway;
+    private readonly DiscordGatewayListener _listener;
+    private readonly DiscordOptions _options;
+    private readonly ILogger<DiscordBotService> _logger;
 
     public DiscordBotService(DiscordGatewayClient gateway, DiscordGatewayListener listener, IOptions<DiscordOptions> options, ILogger<DiscordBotService> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        this.gateway = gateway;
-        this.listener = listener;
-        this.options = options.Value;
-        this.logger = logger;
+        _gateway = gateway;
+        _listener = listener;
+        _options = options.Value;
+        _logger = logger;
     }
 
     /// <summary>How the adapter ended; null while running or when it never started.</summary>
@@ -30,19 +31,28 @@ public sealed class DiscordBotService : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!DiscordToken.IsReal(options.BotToken))
+        var token = BotTokenCheck.Classify(_options.BotToken, t => DiscordToken.IsReal(t));
+        if (token != TokenStatus.Token)
         {
-            logger.LogInformation("Discord adapter is off: no bot token configured (Discord__BotToken or DISCORD_BOT_TOKEN)");
+            if (token == TokenStatus.NotAToken)
+            {
+                _logger.LogWarning("Discord adapter is off: the configured bot token is not a Discord bot token ({Shape})", DiscordToken.Shape);
+            }
+            else
+            {
+                _logger.LogInformation("Discord adapter is off: no bot token configured (Discord__BotToken or DISCORD_BOT_TOKEN)");
+            }
+
             return;
         }
 
         await Task.Yield();
         try
         {
-            Outcome = await gateway.RunAsync(listener, stoppingToken);
+            Outcome = await _gateway.RunAsync(_listener, stoppingToken);
             if (Outcome == GatewayCloseAction.Fatal)
             {
-                logger.LogError("Discord adapter stopped after a fatal gateway error; the rest of BeritaBot keeps running");
+                _logger.LogError("Discord adapter stopped after a fatal gateway error; the rest of BeritaBot keeps running");
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -52,7 +62,7 @@ public sealed class DiscordBotService : BackgroundService
         catch (Exception ex)
         {
             Outcome = GatewayCloseAction.Fatal;
-            logger.LogCritical(ex, "Discord adapter failed and stopped; the rest of BeritaBot keeps running");
+            _logger.LogCritical(ex, "Discord adapter failed and stopped; the rest of BeritaBot keeps running");
         }
     }
 }

@@ -10,48 +10,48 @@ namespace BeritaBot.Discord;
 /// <summary>Connects gateway events to the adapter: registers commands after the first READY, answers interactions.</summary>
 public sealed class DiscordGatewayListener : IGatewayListener
 {
-    private readonly CommandRegistrar registrar;
-    private readonly InteractionHandler handler;
-    private readonly DiscordOptions options;
-    private readonly ILogger<DiscordGatewayListener> logger;
-    private int registered;
+    private readonly CommandRegistrar _registrar;
+    private readonly InteractionHandler _handler;
+    private readonly DiscordOptions _options;
+    private readonly ILogger<DiscordGatewayListener> _logger;
+    private int _registered;
 
     public DiscordGatewayListener(CommandRegistrar registrar, InteractionHandler handler, IOptions<DiscordOptions> options, ILogger<DiscordGatewayListener> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        this.registrar = registrar;
-        this.handler = handler;
-        this.options = options.Value;
-        this.logger = logger;
+        _registrar = registrar;
+        _handler = handler;
+        _options = options.Value;
+        _logger = logger;
     }
 
     public async Task OnReadyAsync(ReadyData ready, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ready);
-        var applicationId = string.IsNullOrWhiteSpace(options.ApplicationId) ? ready.Application?.Id : options.ApplicationId;
+        var applicationId = string.IsNullOrWhiteSpace(_options.ApplicationId) ? ready.Application?.Id : _options.ApplicationId;
         if (applicationId is null)
         {
-            logger.LogError("No application id (set Discord:ApplicationId); slash commands were not registered");
+            _logger.LogError("No application id (set Discord:ApplicationId); slash commands were not registered");
             return;
         }
 
         // Later READYs (after a re-identify) find the commands registered already.
-        if (Interlocked.Exchange(ref registered, 1) == 1)
+        if (Interlocked.Exchange(ref _registered, 1) == 1)
         {
             return;
         }
 
         try
         {
-            await registrar.EnsureRegisteredAsync(applicationId, cancellationToken);
+            await _registrar.EnsureRegisteredAsync(applicationId, cancellationToken);
         }
         catch (Exception ex) when (ex is DiscordRestException or HttpRequestException)
         {
-            Interlocked.Exchange(ref registered, 0);
-            logger.LogError(ex, "Registering slash commands failed; will retry on the next READY");
+            Interlocked.Exchange(ref _registered, 0);
+            _logger.LogError(ex, "Registering slash commands failed; will retry on the next READY");
         }
     }
 
     public Task OnInteractionAsync(Interaction interaction, CancellationToken cancellationToken) =>
-        handler.HandleAsync(interaction, cancellationToken);
+        _handler.HandleAsync(interaction, cancellationToken);
 }

@@ -1,3 +1,6 @@
+using BeritaBot.Core.Configuration;
+using BeritaBot.Core.Insights;
+using BeritaBot.Core.Presentation;
 using BeritaBot.Discord.Commands;
 using BeritaBot.Discord.Gateway;
 using BeritaBot.Discord.Rest;
@@ -55,6 +58,8 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<DiscordGatewayClient>();
         services.TryAddSingleton(sp => new ButtonTokens(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.ButtonTokenCapacity));
         services.TryAddSingleton<AdminPolicy>();
+        services.TryAddSingleton<AnswerPresenter>();
+        services.TryAddSingleton<ReaderVotes>();
         services.TryAddSingleton<CommandRegistrar>();
         services.TryAddSingleton<InteractionHandler>();
         services.TryAddSingleton<DiscordGatewayListener>();
@@ -63,10 +68,5 @@ public static class DiscordServiceCollectionExtensions
     }
 
     /// <summary>True when a real-looking Discord token is configured; false for none or a placeholder.</summary>
-    public static bool IsTokenConfigured(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var token = configuration[DiscordOptions.SectionName + ":" + nameof(DiscordOptions.BotToken)];
-        return DiscordToken.IsReal(string.IsNullOrWhiteSpace(token) ? configuration[TokenAlias] : token);
-    }
+    public static bool IsTokenConfigured(IConfiguration configuration) => DiscordToken.Read(configuration).Status == TokenStatus.Token;
 }

@@ -1,24 +1,26 @@
+using BeritaBot.Core.Configuration;
+using Microsoft.Extensions.Configuration;
+
 namespace BeritaBot.Discord;
 
-/// <summary>Tells a real-looking bot token from an empty value or a template placeholder.</summary>
+/// <summary>What a Discord bot token looks like; the check itself is the shared <see cref="BotTokenCheck"/>.</summary>
 public static class DiscordToken
 {
-    // Only long words or non-token characters: a short mark could occur by chance inside a real random token.
-    private static readonly string[] PlaceholderMarks = ["token", "changeme", "change-me", "placeholder", "example", "<", ">"];
+    public const string Shape = "three dot-separated parts, about 70 characters";
 
-    public static bool IsReal(string? token)
+    public static bool IsReal(string? token) => BotTokenCheck.Classify(token, HasShape) == TokenStatus.Token;
+
+    public static TokenReading Read(IConfiguration configuration) => BotTokenCheck.Read(
+        configuration,
+        DiscordOptions.SectionName + ":" + nameof(DiscordOptions.BotToken),
+        DiscordServiceCollectionExtensions.TokenAlias,
+        "Discord",
+        Shape,
+        HasShape);
+
+    // Bot tokens are three base64url parts joined by dots (user id, timestamp, HMAC).
+    private static bool HasShape(string token)
     {
-        if (string.IsNullOrWhiteSpace(token) || token.Any(char.IsWhiteSpace))
-        {
-            return false;
-        }
-
-        if (PlaceholderMarks.Any(mark => token.Contains(mark, StringComparison.OrdinalIgnoreCase)))
-        {
-            return false;
-        }
-
-        // Bot tokens are three base64url parts joined by dots (user id, timestamp, HMAC).
         var parts = token.Split('.');
         return parts.Length == 3 && parts.All(p => p.Length > 0 && p.All(IsBase64Url)) && token.Length >= 50;
     }

@@ -22,7 +22,7 @@ public sealed class SqliteQuestionLog : IAnswerObserver
 
     public void OnAnswered(Answer answer, AskContext context)
     {
-        if (!IsLogged(answer))
+        if (!IsLogged(answer, context))
         {
             return;
         }
@@ -50,9 +50,10 @@ public sealed class SqliteQuestionLog : IAnswerObserver
     }
 
     /// <summary>Which answers the editors' log keeps, whatever the store.</summary>
-    internal static bool IsLogged([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] Answer? answer) =>
-        // Only declines: an Invalid question (empty, symbols) is not something an editor can write a card for.
-        answer is not null && answer.Status == AnswerStatus.NotFound && !string.IsNullOrWhiteSpace(answer.Question);
+    internal static bool IsLogged([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] Answer? answer, AskContext? context) =>
+        // Only readers' declines: an invalid question or a greeting is not something an editor can write a card for,
+        // and a developer's one-shot `ask` is not a reader asking.
+        answer is not null && context is not { IsRecorded: false } && answer.Status == AnswerStatus.NotFound && !string.IsNullOrWhiteSpace(answer.Question);
 
     /// <summary>The question as kept (clipped) and its normalised form, whatever the store.</summary>
     internal static (string Question, string Normalized) Texts(Answer answer)

@@ -1,4 +1,7 @@
+using BeritaBot.Core.Configuration;
 using BeritaBot.Core.Coordination;
+using BeritaBot.Core.Insights;
+using BeritaBot.Core.Presentation;
 using BeritaBot.Telegram.Callbacks;
 using BeritaBot.Telegram.Client;
 using BeritaBot.Telegram.Handling;
@@ -60,6 +63,8 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<BotIdentity>();
         services.TryAddSingleton(_ => new CallbackTokenStore());
         services.TryAddSingleton<CallbackData>();
+        services.TryAddSingleton<AnswerPresenter>();
+        services.TryAddSingleton<ReaderVotes>();
         services.TryAddSingleton<AnswerRenderer>();
         services.TryAddSingleton<ListRenderer>();
         services.TryAddSingleton<AdminRenderer>();
@@ -107,15 +112,5 @@ public static class TelegramServiceCollectionExtensions
     /// True when a real token is configured (Telegram:BotToken, or TELEGRAM_BOT_TOKEN), not empty and not a
     /// placeholder such as "your-token-here", "changeme" or "&lt;token&gt;".
     /// </summary>
-    public static bool IsTokenConfigured(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var token = configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.BotToken)}"];
-        if (string.IsNullOrWhiteSpace(token))
-        {
-            token = configuration[TokenAlias];
-        }
-
-        return BotToken.IsReal(token);
-    }
+    public static bool IsTokenConfigured(IConfiguration configuration) => BotToken.Read(configuration).Status == TokenStatus.Token;
 }

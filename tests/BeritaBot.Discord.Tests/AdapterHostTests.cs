@@ -29,8 +29,8 @@ public sealed class AdapterHostTests
         var adapter = host.Services.GetServices<IHostedService>().OfType<DiscordBotService>().Single();
         await adapter.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
         var ticker = host.Services.GetServices<IHostedService>().OfType<Ticker>().Single();
-        var ticks = ticker.Ticks;
-        await WaitUntilAsync(() => ticker.Ticks > ticks + 2);
+        var _ticks = ticker.Ticks;
+        await WaitUntilAsync(() => ticker.Ticks > _ticks + 2);
         Assert.Equal(GatewayCloseAction.Fatal, adapter.Outcome);
         Assert.False(host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested);
         Assert.False(server.HasPendingConnection);
@@ -182,15 +182,15 @@ public sealed class AdapterHostTests
     /// <summary>Stands for the other adapter: it must keep running when Discord stops.</summary>
     private sealed class Ticker : BackgroundService
     {
-        private int ticks;
+        private int _ticks;
 
-        public int Ticks => Volatile.Read(ref ticks);
+        public int Ticks => Volatile.Read(ref _ticks);
 
         protected override async Task ExecuteAsync(CancellationToken stoppingToken)
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                Interlocked.Increment(ref ticks);
+                Interlocked.Increment(ref _ticks);
                 await Task.Delay(10, stoppingToken);
             }
         }

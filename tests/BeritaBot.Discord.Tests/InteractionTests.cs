@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BeritaBot.Core.Insights;
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Discord.Tests.Fakes;
 
@@ -7,7 +8,7 @@ namespace BeritaBot.Discord.Tests;
 /// <summary>Interactions delivered through the fake gateway; the replies asserted as the fake REST server got them.</summary>
 public sealed class InteractionTests
 {
-    private static long sequence = 10;
+    private static long _sequence = 10;
 
     [Fact]
     public async Task Ask_KnownQuestion_RepliesWithEmbedSourcesFooterAndButtons()
@@ -144,7 +145,7 @@ public sealed class InteractionTests
         Assert.Contains("1 ditambah, 1 diubah, 0 dihapus", content, StringComparison.Ordinal);
         Assert.Contains("card-9", content, StringComparison.Ordinal);
         AssertNoPings(edit.Json);
-        Assert.Equal(["discord:42"], harness.Store.Triggers);
+        Assert.Equal([ReaderKey.Pseudonym("discord", "42")], harness.Store.Triggers);
     }
 
     [Fact]
@@ -157,7 +158,7 @@ public sealed class InteractionTests
 
         Assert.Equal(5, deferred.GetProperty("type").GetInt32());
         await harness.Server.WaitForRequestsAsync(r => r.Method == "PATCH", what: "follow-up edit");
-        Assert.Equal(["discord:8"], harness.Store.Triggers);
+        Assert.Equal([ReaderKey.Pseudonym("discord", "8")], harness.Store.Triggers);
     }
 
     [Fact]
@@ -172,6 +173,29 @@ public sealed class InteractionTests
         Assert.Equal(64, body.GetProperty("data").GetProperty("flags").GetInt32());
         Assert.Contains("hanya untuk admin", body.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Empty(harness.Store.Triggers);
+    }
+
+    [Fact]
+    public async Task AdminCommands_ByAnyone_LogNoRawUserId()
+    {
+        const string refused = "731298466010124288";
+        const string admin = "42";
+        await using var harness = await AdapterHarness.StartAsync(s => s["Discord:AdminUserIds:0"] = admin);
+        var gateway = await ConnectAsync(harness);
+
+        await DeliverAndGetCallbackAsync(harness, gateway, Command("111", "reload", null, userId: refused, permissions: "2048"));
+        await DeliverAndGetCallbackAsync(harness, gateway, Command("112", "reload", null, userId: admin, permissions: "0"));
+        await harness.Server.WaitForRequestsAsync(r => r.Method == "PATCH", what: "follow-up edit");
+
+        var logged = harness.Logs.GetSnapshot();
+        Assert.NotEmpty(logged);
+        Assert.All(logged, r =>
+        {
+            var text = r.Message + " " + string.Join(' ', r.StructuredState?.Select(kv => kv.Value) ?? []);
+            Assert.DoesNotContain(refused, text, StringComparison.Ordinal);
+            Assert.DoesNotContain("discord:" + admin, text, StringComparison.Ordinal);
+        });
+        Assert.Contains(logged, r => r.Message.Contains(ReaderKey.Pseudonym("discord", refused), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -210,7 +234,7 @@ public sealed class InteractionTests
         await DeliverAndGetCallbackAsync(harness, gateway, Interaction("114", 3, $$"""{"custom_id":"{{customId}}","component_type":2}""", userId: "42"));
         var result = (await harness.Server.WaitForRequestsAsync(r => r.Method == "PATCH" && r.Path.Contains("/tok-114/", StringComparison.Ordinal), what: "edit result"))[0];
 
-        Assert.Equal(("card-2", "siapa presiden armenia", "discord:42"), Assert.Single(harness.Editor.Edits));
+        Assert.Equal(("card-2", "siapa presiden armenia", ReaderKey.Pseudonym("discord", "42")), Assert.Single(harness.Editor.Edits));
         Assert.Contains("ditambahkan ke kartu `card-2`", result.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
     }
 
@@ -271,7 +295,7 @@ public sealed class InteractionTests
     private static async Task<JsonElement> DeliverAndGetCallbackAsync(AdapterHarness harness, FakeGatewayConnection gateway, string interaction)
     {
         var id = JsonDocument.Parse(interaction).RootElement.GetProperty("id").GetString()!;
-        await gateway.DispatchAsync("INTERACTION_CREATE", Interlocked.Increment(ref sequence), interaction);
+        await gateway.DispatchAsync("INTERACTION_CREATE", Interlocked.Increment(ref _sequence), interaction);
         var callback = (await harness.Server.WaitForCallbackAsync(id))[0];
         Assert.Equal($"/api/v10/interactions/{id}/tok-{id}/callback", callback.Path);
         Assert.Equal("Bot " + AdapterHarness.Token, callback.Authorization);

@@ -1,11 +1,16 @@
 using BeritaBot.Core.Answering;
+using BeritaBot.Core.Matching;
+using BeritaBot.Core.Presentation;
 using BeritaBot.Discord.Payloads;
 using BeritaBot.Discord.Rendering;
+using Microsoft.Extensions.Options;
 
 namespace BeritaBot.Discord.Tests;
 
 public sealed class RenderingTests
 {
+    private static readonly AnswerPresenter Presenter = new(Options.Create(new MatchOptions()));
+
     [Theory]
     [InlineData("pendek", 10, "pendek")]
     [InlineData("tepat sepuluh", 13, "tepat sepuluh")]
@@ -97,7 +102,7 @@ public sealed class RenderingTests
     public void SourcesField_ManyLongSources_FitsFieldLimitAndSaysHowManyMore()
     {
         var sources = Enumerable.Range(0, 30)
-            .Select(i => new SourceReference("s" + i, "Outlet " + i, new string('t', 80), new DateOnly(2021, 3, 4), "https://example.org/" + i))
+            .Select(i => SourceLine.From(new SourceReference("s" + i, "Outlet " + i, new string('t', 80), new DateOnly(2021, 3, 4), "https://example.org/" + i), AnswerLanguage.Indonesian))
             .ToList();
 
         var value = AnswerRenderer.SourcesField(sources);
@@ -125,7 +130,7 @@ public sealed class RenderingTests
         var refs = Enumerable.Range(0, 6).Select(i => new CardReference("c" + (i % 4), "T" + i, "Q" + i)).ToList();
         var answer = new Answer
         {
-            Status = AnswerStatus.Answered,
+            Kind = AnswerKind.Card,
             Question = "q",
             Language = AnswerLanguage.Indonesian,
             CardId = "c0",
@@ -134,7 +139,7 @@ public sealed class RenderingTests
             Related = refs,
         };
 
-        var data = AnswerRenderer.Render(answer, "tok");
+        var data = AnswerRenderer.Render(Presenter.Present(answer), "tok");
 
         var followUps = data.Components![0].Components!;
         Assert.Equal(3, followUps.Count);
@@ -149,14 +154,14 @@ public sealed class RenderingTests
     {
         var answer = new Answer
         {
-            Status = AnswerStatus.NotFound,
+            Kind = AnswerKind.Declined,
             Question = "q",
             Language = AnswerLanguage.Indonesian,
             Text = "Belum punya jawaban.",
             Suggestions = [new CardReference(new string('x', 120), "Panjang", "Q"), new CardReference("ok", "Pendek", "Q2")],
         };
 
-        var data = AnswerRenderer.Render(answer, null);
+        var data = AnswerRenderer.Render(Presenter.Present(answer), null);
 
         Assert.Equal(["card:ok"], data.Components![0].Components!.Select(b => b.CustomId));
         Assert.Equal(MessageFlags.Ephemeral, data.Flags);
@@ -167,14 +172,16 @@ public sealed class RenderingTests
     {
         var answer = new Answer
         {
-            Status = AnswerStatus.NotFound,
+            Kind = AnswerKind.NotCovered,
             Question = "q",
             Language = AnswerLanguage.Indonesian,
             Text = "Liputan ini tidak menyebutkannya. Yang diberitakan:\n\nParade digelar pada bulan Desember.",
+            Body = "Liputan ini tidak menyebutkannya. Yang diberitakan:",
+            Coverage = "Parade digelar pada bulan Desember.",
             Sources = [new SourceReference("harian", "Harian Kota", "Parade kemenangan", null, null)],
         };
 
-        var data = AnswerRenderer.Render(answer, null);
+        var data = AnswerRenderer.Render(Presenter.Present(answer), null);
 
         Assert.Equal(MessageFlags.Ephemeral, data.Flags);
         Assert.Contains("Sumber", data.Content, StringComparison.Ordinal);
@@ -189,7 +196,7 @@ public sealed class RenderingTests
             new TimelineEntry(new DateOnly(2023, 9, 1), new CardReference("serangan", "Serangan kilat", "Q")) { Precision = BeritaBot.Core.Knowledge.DatePrecision.Month },
         };
 
-        var data = ListRenderer.Timeline(entries, null);
+        var data = ListRenderer.Timeline(TimelineView.From(entries, null));
 
         var description = data.Embeds![0].Description!;
         Assert.Contains("September 2023", description, StringComparison.Ordinal);
@@ -203,7 +210,7 @@ public sealed class RenderingTests
             .Select(i => new TimelineEntry(new DateOnly(2020, 1, 1).AddDays(i), new CardReference("c" + i, "Peristiwa " + new string('p', 40), "Q")))
             .ToList();
 
-        var data = ListRenderer.Timeline(entries, null);
+        var data = ListRenderer.Timeline(TimelineView.From(entries, null));
 
         Assert.True(data.Embeds![0].Description!.Length <= DiscordLimits.EmbedDescription);
         Assert.EndsWith("peristiwa lain", data.Embeds[0].Description, StringComparison.Ordinal);

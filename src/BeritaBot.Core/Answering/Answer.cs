@@ -1,11 +1,18 @@
 namespace BeritaBot.Core.Answering;
 
 /// <summary>
-/// What the bot says to a question. "No answer" is a value (<see cref="AnswerStatus.NotFound"/>), never null.
+/// What the bot says to a question. "No answer" is a value (<see cref="AnswerKind.Declined"/>), never null.
 /// </summary>
 public sealed record Answer
 {
-    public required AnswerStatus Status { get; init; }
+    public required AnswerKind Kind { get; init; }
+
+    public AnswerStatus Status => Kind switch
+    {
+        AnswerKind.Card or AnswerKind.Article => AnswerStatus.Answered,
+        AnswerKind.NotCovered or AnswerKind.Declined => AnswerStatus.NotFound,
+        _ => AnswerStatus.Invalid,
+    };
 
     /// <summary>The question as asked.</summary>
     public required string Question { get; init; }
@@ -25,21 +32,29 @@ public sealed record Answer
 
     public string? Title { get; init; }
 
-    /// <summary>The answer text, or the decline message in the question's language.</summary>
+    /// <summary>
+    /// The answer text (with its later developments appended), or the decline message in the question's language.
+    /// </summary>
     public required string Text { get; init; }
+
+    /// <summary>The card's own answer without the later developments; for a decline, the message alone.</summary>
+    public string Body { get => _body ?? Text; init => _body = value; }
 
     public IReadOnlyList<SourceReference> Sources { get; init; } = [];
 
     public IReadOnlyList<CardReference> Related { get; init; } = [];
 
-    /// <summary>Related cards dated after this one: how the story developed later (already mentioned in <see cref="Text"/>).</summary>
-    public IReadOnlyList<CardReference> LaterDevelopments { get; init; } = [];
+    /// <summary>Related cards dated after this one: how the story developed later (already appended to <see cref="Text"/>).</summary>
+    public IReadOnlyList<LaterDevelopment> LaterDevelopments { get; init; } = [];
 
     /// <summary>Close runner-ups ("did you mean"), or the closest cards when declining.</summary>
     public IReadOnlyList<CardReference> Suggestions { get; init; } = [];
 
     /// <summary>For a decline: the best candidate card, for editors' reports.</summary>
     public string? BestCandidateId { get; init; }
+
+    /// <summary>For a not-covered decline: what the card does report, in the answer's language.</summary>
+    public string? Coverage { get; init; }
 
     public bool IsAnswered => Status == AnswerStatus.Answered;
 
@@ -54,4 +69,6 @@ public sealed record Answer
     /// asks which is meant; <see cref="Text"/> says so). Empty otherwise.
     /// </summary>
     public IReadOnlyList<CardReference> TopicChoices { get; init; } = [];
+
+    private readonly string? _body;
 }

@@ -57,7 +57,7 @@ public sealed class AnswerService : IAnswerService
         var snapshot = _store.Current;
         if (!snapshot.CardsById.TryGetValue(cardId ?? string.Empty, out var card))
         {
-            return new Answer { Status = AnswerStatus.NotFound, Question = cardId ?? string.Empty, Language = language, Text = AnswerTexts.CardGone(language) };
+            return new Answer { Kind = AnswerKind.Declined, Question = cardId ?? string.Empty, Language = language, Text = AnswerTexts.CardGone(language) };
         }
 
         var question = ReferenceFor(snapshot, card, language).Question;
@@ -85,6 +85,8 @@ public sealed class AnswerService : IAnswerService
             return snapshot.Cards.Take(limit).Select(c => ReferenceFor(snapshot, c, AnswerLanguage.Indonesian)).ToArray();
         }
 
+        var language = LanguageDetector.Detect(tokens);
+
         // The last word is still being typed unless the text ends in a space: complete it from the vocabulary.
         var stillTyping = !char.IsWhiteSpace(typed[^1]) && char.IsLetterOrDigit(typed[^1]);
         var complete = stillTyping ? string.Join(' ', tokens.Take(tokens.Count - 1)) : string.Join(' ', tokens);
@@ -109,8 +111,24 @@ public sealed class AnswerService : IAnswerService
 
         var ranked = CardMatcher.Rank(index, query, limit, prefixIds);
         return ranked
-            .Select(s => new CardReference(index.Cards[s.Card].Id, index.Cards[s.Card].Title, index.Phrasings[s.Card].Length > 0 ? index.Phrasings[s.Card][s.BestPhrasing].Text : index.Cards[s.Card].Title))
+            .Select(s => new CardReference(index.Cards[s.Card].Id, index.Cards[s.Card].Title, Completion(index.Phrasings[s.Card], s.BestPhrasing, language) ?? index.Cards[s.Card].Questions[0]))
             .ToArray();
+    }
+
+    /// <summary>
+    /// The phrasing a completion offers: the one that matched what was typed when it is formal and in the typed
+    /// language, else the card's first formal phrasing in that language, else its first in that language. Chat-style
+    /// phrasings exist for matching; offering them (or English ones to Indonesian typing) reads as a typo.
+    /// </summary>
+    private static string? Completion(IndexedPhrasing[] phrasings, int best, AnswerLanguage language)
+    {
+        if (best >= 0 && best < phrasings.Length && phrasings[best].Language == language && PhrasingStyle.IsFormal(phrasings[best].Text))
+        {
+            return phrasings[best].Text;
+        }
+
+        var inLanguage = phrasings.Where(p => p.Language == language).ToList();
+        return (inLanguage.FirstOrDefault(p => PhrasingStyle.IsFormal(p.Text)) ?? inLanguage.FirstOrDefault())?.Text;
     }
 
     public IReadOnlyList<TopicGroup> Topics()
@@ -172,6 +190,17 @@ public sealed class AnswerService : IAnswerService
             return Invalid(question, AnswerLanguage.Indonesian, message);
         }
 
+        if (Greetings.Detect(tokens) is { } greeted)
+        {
+            return new Answer { Kind = AnswerKind.Greeting, Question = question, Language = greeted, Text = Greetings.Reply(greeted) };
+        }
+
+        if (tokens.TrueForAll(t => t.All(char.IsAsciiDigit)))
+        {
+            // A bare number (a follow-up's number typed where none is offered): nothing to look up.
+            return Invalid(question, AnswerLanguage.Indonesian, AnswerTexts.TooVague(AnswerLanguage.Indonesian));
+        }
+
         // Read before matching: the matcher writes its typo corrections into the token list.
         var article = ArticleQuestionReader.Read(tokens, snapshot.SourceNames);
         if (article.IsAboutArticle
@@ -180,13 +209,14 @@ public sealed class AnswerService : IAnswerService
             return aboutArticle;
         }
 
-        var match = CardMatcher.MatchSentences(snapshot.Index, question, tokens, keep: Math.Max(CardMatcher.Kept, 1 + _options.MaxSuggestions + 2));
+        var match = CardMatcher.Match(snapshot.Index, QuestionReader.Read(snapshot.Index, question, tokens), keep: Math.Max(CardMatcher.Kept, 1 + _options.MaxSuggestions + 2));
         var lang = match.Query.Language;
         if (match.Query.Terms.Count == 0)
         {
+            // Nothing to look up ("terus kapan itu?", a bare number): not a question an editor could write a card for.
             return new Answer
             {
-                Status = AnswerStatus.NotFound,
+                Kind = AnswerKind.Invalid,
                 Question = question,
                 NormalizedQuestion = match.Query.Normalized,
                 Language = lang,
@@ -219,7 +249,7 @@ public sealed class AnswerService : IAnswerService
 
     private Answer Declined(KnowledgeSnapshot snapshot, string question, MatchResult match, AnswerLanguage language) => new()
     {
-        Status = AnswerStatus.NotFound,
+        Kind = AnswerKind.Declined,
         Question = question,
         NormalizedQuestion = match.Query.Normalized,
         Language = language,
@@ -244,9 +274,13 @@ public sealed class AnswerService : IAnswerService
     private Answer NotCovered(KnowledgeSnapshot snapshot, Card card, string question, MatchResult match, AnswerLanguage language)
     {
         var english = language == AnswerLanguage.English && card.AnswerEn is not null;
+        var coverage = english ? card.AnswerEn! : card.Answer;
         return Declined(snapshot, question, match, language) with
         {
-            Text = AnswerTexts.NotCovered(language) + "\n\n" + (english ? card.AnswerEn! : card.Answer),
+            Kind = AnswerKind.NotCovered,
+            Text = AnswerTexts.NotCovered(language) + "\n\n" + coverage,
+            Body = AnswerTexts.NotCovered(language),
+            Coverage = coverage,
             Title = card.Title,
             Sources = SourcesOf(snapshot, card),
             Suggestions = Suggested(snapshot, match.Ranked.Skip(1).Where(s => !s.NotCovered), language),
@@ -270,17 +304,21 @@ public sealed class AnswerService : IAnswerService
         var later = card.Date is null
             ? []
             : related.Where(r => r.Date > card.Date).OrderBy(r => r.Date).ToArray();
-        var text = english ? card.AnswerEn! : card.Answer;
-        if (later.Length > 0)
+        var body = english ? card.AnswerEn! : card.Answer;
+        var developments = later
+            .Select(l => new LaterDevelopment(ReferenceFor(snapshot, l, language), DateLabels.Format(l.Date!.Value, l.DatePrecision, english), LaterSummary(l, english)))
+            .ToArray();
+        var text = body;
+        if (developments.Length > 0)
         {
             var label = AnswerTexts.LaterDevelopment(english ? AnswerLanguage.English : AnswerLanguage.Indonesian);
-            text += "\n\n" + string.Join("\n", later.Select(l => $"{label} ({DateLabels.Format(l.Date!.Value, l.DatePrecision, english)}): {LaterSummary(l, english)}"));
+            text += "\n\n" + string.Join("\n", developments.Select(d => $"{label} ({d.DateLabel}): {d.Summary}"));
         }
 
         var relatedRefs = later.Concat(related.Except(later)).Select(r => ReferenceFor(snapshot, r, language)).ToArray();
         return new Answer
         {
-            Status = AnswerStatus.Answered,
+            Kind = AnswerKind.Card,
             Question = question,
             NormalizedQuestion = normalized,
             Language = english ? AnswerLanguage.English : AnswerLanguage.Indonesian,
@@ -289,9 +327,10 @@ public sealed class AnswerService : IAnswerService
             CardId = card.Id,
             Title = card.Title,
             Text = text,
+            Body = body,
             Sources = SourcesOf(snapshot, card),
             Related = relatedRefs,
-            LaterDevelopments = later.Select(r => ReferenceFor(snapshot, r, language)).ToArray(),
+            LaterDevelopments = developments,
             Suggestions = suggestions.Where(s => relatedRefs.All(r => r.CardId != s.CardId)).ToArray(),
         };
     }
@@ -310,7 +349,7 @@ public sealed class AnswerService : IAnswerService
 
     private static Answer Invalid(string question, AnswerLanguage language, string message) => new()
     {
-        Status = AnswerStatus.Invalid,
+        Kind = AnswerKind.Invalid,
         Question = question,
         Language = language,
         Text = message,

@@ -1,13 +1,14 @@
 namespace BeritaBot.Core.Answering;
 
+/// <summary>The coarse outcome of an answer, derived from its <see cref="AnswerKind"/> (what <c>ask --json</c> and the eval count).</summary>
 public enum AnswerStatus
 {
-    /// <summary>A card matched confidently.</summary>
+    /// <summary>A card or an article's byline answered.</summary>
     Answered,
 
-    /// <summary>Nothing matched confidently: the bot says it does not know, with suggestions.</summary>
+    /// <summary>Declined (nothing matched, or the coverage leaves it open): the editors' report lists these.</summary>
     NotFound,
 
-    /// <summary>The question itself was unusable (empty, too long, only symbols).</summary>
+    /// <summary>Not a question the bot looks up (empty, too long, only symbols, too vague, a greeting).</summary>
     Invalid,
 }

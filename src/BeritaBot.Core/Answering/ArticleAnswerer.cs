@@ -76,7 +76,7 @@ internal static class ArticleAnswerer
             .ToArray();
         return new Answer
         {
-            Status = AnswerStatus.Answered,
+            Kind = AnswerKind.Article,
             Question = question,
             NormalizedQuestion = topic.Query.Normalized,
             Language = language,

@@ -51,7 +51,7 @@ public sealed class ConversationMemory : IConversationMemory
     public void Remember(ConversationKey key, Answer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        if (answer is not { IsAnswered: true, CardId: { } cardId })
+        if (answer is not { Kind: AnswerKind.Card, CardId: { } cardId })
         {
             return;
         }

@@ -35,7 +35,7 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
             return Settle(key, conversation: null, alone, ask(rest) with { Question = question }, followUp: false, matched: rest);
         }
 
-        if (tokens.Count == 0 || alone is { IsAnswered: true, CardId: null })
+        if (tokens.Count == 0 || alone.Kind == AnswerKind.Article)
         {
             // Nothing to read, or a question about an article's byline: neither changes what the conversation is about.
             return alone;
@@ -78,7 +78,7 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
             return Settle(key, conversation, alone, alone, followUp: false);
         }
 
-        if (latest is { Answer.Title: not null })
+        if (latest is { Answer.Kind: AnswerKind.NotCovered })
         {
             // The topic's card says the coverage leaves this open: decline with what it does report.
             return FollowUp(snapshot, key, conversation, question, alone, latest, language, answerCard);
@@ -111,7 +111,7 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
         Func<string, Answer> ask, Func<string, AnswerLanguage, Answer> answerCard)
     {
         var index = snapshot.Index;
-        if (alone.IsAnswered || alone.Title is not null || !own.Terms.Any(t => index.TermId(t) >= 0))
+        if (alone.IsAnswered || alone.Kind == AnswerKind.NotCovered || !own.Terms.Any(t => index.TermId(t) >= 0))
         {
             return Settle(key, conversation, alone, alone, followUp: false);
         }
@@ -182,7 +182,7 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
 
     private static Answer Clarify(string question, Answer alone, CardReference[] choices, AnswerLanguage language) => new()
     {
-        Status = AnswerStatus.NotFound,
+        Kind = AnswerKind.Declined,
         Question = question,
         NormalizedQuestion = alone.NormalizedQuestion,
         Language = language,
@@ -200,7 +200,7 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
     private Answer Settle(ConversationKey key, Conversation? conversation, Answer alone, Answer answer, bool followUp, string? matched = null)
     {
         var now = memory.Now;
-        if (answer is { IsAnswered: true, CardId: { } cardId })
+        if (answer is { Kind: AnswerKind.Card, CardId: { } cardId })
         {
             var turn = new ConversationTurn(cardId, matched ?? alone.Question, answer.Language);
             memory.Save(key, followUp && conversation is not null ? conversation.With(turn, followUp: true, now) : Conversation.StartedWith(turn, now));

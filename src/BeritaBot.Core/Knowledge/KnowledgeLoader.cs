@@ -32,11 +32,11 @@ public static class KnowledgeLoader
             return new KnowledgeLoadResult(null, problems.Problems);
         }
 
-        var sources = LoadSources(folder, problems, overrides);
+        var sources = LoadSources(folder, problems, overrides, out var sourcesIncomplete);
         var aliases = LoadOptional(folder, AliasesFile, AliasTable.Empty, AliasesParser.Parse, problems, overrides);
         var entities = LoadOptional(folder, EntitiesFile, EntityKinds.Empty, EntitiesParser.Parse, problems, overrides);
         var cards = LoadCards(folder, problems, overrides, out var cardFileIds);
-        CrossCheck(cards, cardFileIds, sources, problems);
+        CrossCheck(cards, cardFileIds, sources, sourcesIncomplete, problems);
 
         if (problems.HasErrors)
         {
@@ -44,7 +44,7 @@ public static class KnowledgeLoader
         }
 
         var snapshot = new KnowledgeSnapshot(
-            cards.Select(c => c.Card).OrderBy(c => c.Id, StringComparer.Ordinal).ToArray(),
+            cards.Select(c => c.Card).OfType<Card>().OrderBy(c => c.Id, StringComparer.Ordinal).ToArray(),
             sources.Select(s => s.Source).ToArray(),
             aliases,
             folder,
@@ -53,9 +53,10 @@ public static class KnowledgeLoader
         return new KnowledgeLoadResult(snapshot, problems.Problems);
     }
 
-    private static List<(Source Source, int Line)> LoadSources(string folder, ProblemCollector problems, IReadOnlyDictionary<string, string>? overrides)
+    private static List<(Source Source, int Line)> LoadSources(string folder, ProblemCollector problems, IReadOnlyDictionary<string, string>? overrides, out bool incomplete)
     {
         var path = Path.Combine(folder, SourcesFile);
+        incomplete = true;
         if (!File.Exists(path) && overrides?.ContainsKey(path) != true)
         {
             problems.Error(SourcesFile, 1, "sources.yaml is missing: every card must cite an article listed there");
@@ -63,7 +64,7 @@ public static class KnowledgeLoader
         }
 
         var text = KnowledgeFileReader.Read(path, SourcesFile, problems, overrides);
-        return text is null ? [] : SourcesParser.Parse(text, SourcesFile, problems);
+        return text is null ? [] : SourcesParser.Parse(text, SourcesFile, problems, out incomplete);
     }
 
     /// <summary>An optional file: its parsed content, or <paramref name="empty"/> when it is absent or unreadable.</summary>
@@ -137,16 +138,30 @@ public static class KnowledgeLoader
         return result;
     }
 
-    private static void CrossCheck(List<ParsedCard> cards, HashSet<string> cardFileIds, List<(Source Source, int Line)> sources, ProblemCollector problems)
+    /// <param name="sourcesIncomplete">
+    /// sources.yaml lost articles to errors of its own: a citation of an id it failed to define is a consequence, not
+    /// a new problem, so one line says how many citations could not be checked instead of one error per citation.
+    /// </param>
+    private static void CrossCheck(List<ParsedCard> cards, HashSet<string> cardFileIds, List<(Source Source, int Line)> sources, bool sourcesIncomplete, ProblemCollector problems)
     {
         var sourceIds = sources.Select(s => s.Source.Id).ToHashSet(StringComparer.Ordinal);
         var cited = new HashSet<string>(StringComparer.Ordinal);
+        var uncheckable = 0;
         foreach (var card in cards)
         {
             foreach (var (id, line) in card.SourceRefs)
             {
                 cited.Add(id);
-                if (!sourceIds.Contains(id))
+                if (sourceIds.Contains(id))
+                {
+                    continue;
+                }
+
+                if (sourcesIncomplete)
+                {
+                    uncheckable++;
+                }
+                else
                 {
                     problems.Error(card.DisplayName, line, $"unknown source id '{id}': add it to sources.yaml or fix the spelling");
                 }
@@ -159,11 +174,16 @@ public static class KnowledgeLoader
                 {
                     problems.Error(card.DisplayName, line, $"related card '{id}' does not exist");
                 }
-                else if (id == card.Card.Id)
+                else if (id == card.Id)
                 {
                     problems.Warning(card.DisplayName, line, "a card lists itself as related");
                 }
             }
+        }
+
+        if (uncheckable > 0)
+        {
+            problems.Error(SourcesFile, 1, $"{uncheckable} citation(s) in cards name sources that sources.yaml does not define; fix the errors in sources.yaml above first");
         }
 
         foreach (var (source, line) in sources)

@@ -32,42 +32,26 @@ internal static class CardMatcher
 
     /// <summary>A user's question, matched as the answer service matches it (sentences, parts and all).</summary>
     public static MatchResult MatchQuestion(CardIndex index, string question, ScoringModel? model = null) =>
-        MatchSentences(index, question, TextNormalizer.Tokenize(question), Kept, model);
+        Match(index, QuestionReader.Read(index, question, TextNormalizer.Tokenize(question)), Kept, model);
 
     public static MatchResult Match(CardIndex index, string question, int keep, ScoringModel? model = null) =>
         Match(index, TextNormalizer.Tokenize(question), keep, model);
 
-    /// <param name="tokens">The question already tokenised (the answer service has done it to vet the question).</param>
-    public static MatchResult Match(CardIndex index, List<string> tokens, int keep, ScoringModel? model = null)
-    {
-        var first = QuestionClauses.First(tokens);
-        var query = index.Analyzer.Analyze(tokens, correctTypos: true);
-        var ranked = ThroughRelatedEvent(index, query, Rank(index, query, keep, prefixTerms: null, model), keep, model);
-        if (first is null)
-        {
-            return new MatchResult(query, ranked);
-        }
-
-        // A two-part question is answered by the card for its first part when that one is found more surely than
-        // the whole: the second part's words ("dan apa pemicunya") count against every card that answers the first.
-        var firstQuery = index.Analyzer.Analyze(first, correctTypos: true);
-        var firstRanked = ThroughRelatedEvent(index, firstQuery, Rank(index, firstQuery, keep, prefixTerms: null, model), keep, model);
-        return firstRanked.Count > 0 && (ranked.Count == 0 || firstRanked[0].Confidence > ranked[0].Confidence)
-            ? new MatchResult(query, firstRanked)
-            : new MatchResult(query, ranked);
-    }
+    /// <summary>One sentence, its whole and its first clause (no split into sentences).</summary>
+    /// <param name="tokens">The question already tokenised.</param>
+    public static MatchResult Match(CardIndex index, List<string> tokens, int keep, ScoringModel? model = null) =>
+        MatchPart(index, QuestionReader.ReadPart(index, string.Join(' ', tokens), tokens), keep, model);
 
     /// <summary>
-    /// <see cref="Match(CardIndex, List{string}, int, ScoringModel?)"/> for a question that may be typed as several
-    /// sentences ("emang armenia gabung icc? trus rusia gmn?"): a sentence found more surely than the whole answers.
+    /// Ranks cards for the whole question and for each of its parts; a part found more surely than the whole answers
+    /// ("emang armenia gabung icc? trus rusia gmn?"). The result carries the whole question's reading.
     /// </summary>
-    /// <param name="tokens">The whole question already tokenised.</param>
-    public static MatchResult MatchSentences(CardIndex index, string question, List<string> tokens, int keep, ScoringModel? model = null)
+    public static MatchResult Match(CardIndex index, QuestionReading reading, int keep, ScoringModel? model = null)
     {
-        var match = Match(index, tokens, keep, model);
-        foreach (var sentence in QuestionClauses.Sentences(question))
+        var match = MatchPart(index, reading, keep, model);
+        foreach (var sentence in reading.Sentences)
         {
-            var part = Match(index, TextNormalizer.Tokenize(sentence), keep, model);
+            var part = MatchPart(index, sentence, keep, model);
             if (part.Best is { } partBest && part.Query.Terms.Count >= 2 && partBest.Confidence > (match.Best?.Confidence ?? 0))
             {
                 match = part with { Query = match.Query };
@@ -75,6 +59,23 @@ internal static class CardMatcher
         }
 
         return match;
+    }
+
+    private static MatchResult MatchPart(CardIndex index, QuestionReading reading, int keep, ScoringModel? model)
+    {
+        var query = reading.Whole;
+        var ranked = ThroughRelatedEvent(index, query, Rank(index, query, keep, prefixTerms: null, model), keep, model);
+        if (reading.Clause is not { } firstQuery)
+        {
+            return new MatchResult(query, ranked);
+        }
+
+        // A two-part question is answered by the card for its first part when that one is found more surely than
+        // the whole: the second part's words ("dan apa pemicunya") count against every card that answers the first.
+        var firstRanked = ThroughRelatedEvent(index, firstQuery, Rank(index, firstQuery, keep, prefixTerms: null, model), keep, model);
+        return firstRanked.Count > 0 && (ranked.Count == 0 || firstRanked[0].Confidence > ranked[0].Confidence)
+            ? new MatchResult(query, firstRanked)
+            : new MatchResult(query, ranked);
     }
 
     /// <summary>

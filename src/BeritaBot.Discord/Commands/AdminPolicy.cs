@@ -11,18 +11,18 @@ namespace BeritaBot.Discord.Commands;
 public sealed class AdminPolicy
 {
     private const ulong Administrator = 0x8;
-    private readonly HashSet<string> adminIds;
+    private readonly HashSet<string> _adminIds;
 
     public AdminPolicy(IOptions<DiscordOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        adminIds = new HashSet<string>(options.Value.AdminUserIds, StringComparer.Ordinal);
+        _adminIds = new HashSet<string>(options.Value.AdminUserIds, StringComparer.Ordinal);
     }
 
     public bool IsAdmin(Interaction interaction)
     {
         ArgumentNullException.ThrowIfNull(interaction);
-        if (interaction.UserId is { } userId && adminIds.Contains(userId))
+        if (interaction.UserId is { } userId && _adminIds.Contains(userId))
         {
             return true;
         }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using BeritaBot.Core.Caching;
 
 namespace BeritaBot.Discord.Commands;
 
@@ -7,51 +8,23 @@ namespace BeritaBot.Discord.Commands;
 /// (or should not sit) in a custom_id. Bounded: the oldest tokens are forgotten first, so a very old button answers
 /// "expired" instead of the process growing without end.
 /// </summary>
-public sealed class ButtonTokens
+public sealed class ButtonTokens(int capacity)
 {
-    private readonly int capacity;
-    private readonly Dictionary<string, CardQuestion> entries = new(StringComparer.Ordinal);
-    private readonly Queue<string> order = new();
-    private readonly Lock gate = new();
+    private readonly BoundedCache<string, CardQuestion> _entries = new(capacity, StringComparer.Ordinal);
 
-    public ButtonTokens(int capacity)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
-        this.capacity = capacity;
-    }
-
-    public int Count
-    {
-        get
-        {
-            lock (gate)
-            {
-                return entries.Count;
-            }
-        }
-    }
+    public int Count => _entries.Count;
 
     public string Add(string cardId, string question)
     {
-        var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(6));
-        lock (gate)
+        string token;
+        do
         {
-            entries[token] = new CardQuestion(cardId, question);
-            order.Enqueue(token);
-            while (order.Count > capacity)
-            {
-                entries.Remove(order.Dequeue());
-            }
+            token = Convert.ToHexString(RandomNumberGenerator.GetBytes(6));
         }
+        while (!_entries.TryAdd(token, new CardQuestion(cardId, question)));
 
         return token;
     }
 
-    public CardQuestion? Find(string token)
-    {
-        lock (gate)
-        {
-            return entries.GetValueOrDefault(token);
-        }
-    }
+    public CardQuestion? Find(string token) => _entries.TryGet(token, out var target) ? target : null;
 }

@@ -3,6 +3,7 @@ using BeritaBot.Core.Answering;
 using BeritaBot.Core.Conversations;
 using BeritaBot.Core.Insights;
 using BeritaBot.Core.Knowledge;
+using BeritaBot.Core.Presentation;
 using BeritaBot.Discord.Payloads;
 using BeritaBot.Discord.Rendering;
 using BeritaBot.Discord.Rest;
@@ -21,23 +22,25 @@ public sealed class InteractionHandler
 
     private static readonly AskContext DiscordContext = new(Platform);
 
-    private readonly IAnswerService answers;
-    private readonly IConversationMemory conversations;
-    private readonly IKnowledgeStore store;
-    private readonly IFeedbackService feedback;
-    private readonly IEditorReportService reports;
-    private readonly IKnowledgeEditor editor;
-    private readonly IDiscordRestClient rest;
-    private readonly ButtonTokens tokens;
-    private readonly AdminPolicy admins;
-    private readonly ILogger<InteractionHandler> logger;
-    private readonly string? configuredApplicationId;
+    private readonly IAnswerService _answers;
+    private readonly IConversationMemory _conversations;
+    private readonly IKnowledgeStore _store;
+    private readonly AnswerPresenter _presenter;
+    private readonly ReaderVotes _votes;
+    private readonly IEditorReportService _reports;
+    private readonly IKnowledgeEditor _editor;
+    private readonly IDiscordRestClient _rest;
+    private readonly ButtonTokens _tokens;
+    private readonly AdminPolicy _admins;
+    private readonly ILogger<InteractionHandler> _logger;
+    private readonly string? _configuredApplicationId;
 
     public InteractionHandler(
         IAnswerService answers,
         IConversationMemory conversations,
         IKnowledgeStore store,
-        IFeedbackService feedback,
+        AnswerPresenter presenter,
+        ReaderVotes votes,
         IEditorReportService reports,
         IKnowledgeEditor editor,
         IDiscordRestClient rest,
@@ -47,17 +50,18 @@ public sealed class InteractionHandler
         ILogger<InteractionHandler> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        configuredApplicationId = options.Value.ApplicationId;
-        this.answers = answers;
-        this.conversations = conversations;
-        this.store = store;
-        this.feedback = feedback;
-        this.reports = reports;
-        this.editor = editor;
-        this.rest = rest;
-        this.tokens = tokens;
-        this.admins = admins;
-        this.logger = logger;
+        _configuredApplicationId = options.Value.ApplicationId;
+        _answers = answers;
+        _conversations = conversations;
+        _store = store;
+        _presenter = presenter;
+        _votes = votes;
+        _reports = reports;
+        _editor = editor;
+        _rest = rest;
+        _tokens = tokens;
+        _admins = admins;
+        _logger = logger;
     }
 
     public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
@@ -80,17 +84,17 @@ public sealed class InteractionHandler
                     await ComponentAsync(interaction, cancellationToken);
                     break;
                 default:
-                    logger.LogDebug("Ignoring interaction type {Type}", interaction.Type);
+                    _logger.LogDebug("Ignoring interaction type {Type}", interaction.Type);
                     break;
             }
         }
         catch (DiscordRestException ex)
         {
-            logger.LogError(ex, "Could not reply to interaction {InteractionId} ({Type})", interaction.Id, interaction.Type);
+            _logger.LogError(ex, "Could not reply to interaction {InteractionId} ({Type})", interaction.Id, interaction.Type);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError(ex, "Failed to handle interaction {InteractionId} ({Type})", interaction.Id, interaction.Type);
+            _logger.LogError(ex, "Failed to handle interaction {InteractionId} ({Type})", interaction.Id, interaction.Type);
             await TryApologiseAsync(interaction, cancellationToken);
         }
     }
@@ -104,7 +108,7 @@ public sealed class InteractionHandler
         catch (DiscordRestException ex)
         {
             // Most likely the interaction was already answered or has expired; nothing more to tell the user.
-            logger.LogDebug(ex, "Could not send the error reply for interaction {InteractionId}", interaction.Id);
+            _logger.LogDebug(ex, "Could not send the error reply for interaction {InteractionId}", interaction.Id);
         }
     }
 
@@ -113,7 +117,7 @@ public sealed class InteractionHandler
         var typed = interaction.Data?.Options?.FirstOrDefault(o => o.Focused == true)?.Value is { ValueKind: JsonValueKind.String } value
             ? value.GetString() ?? string.Empty
             : string.Empty;
-        var choices = answers.Autocomplete(typed, DiscordLimits.AutocompleteChoices)
+        var choices = _answers.Autocomplete(typed, DiscordLimits.AutocompleteChoices)
             .Select(c => Text.Truncate(c.Question.Trim(), DiscordLimits.ChoiceText))
             .Where(q => q.Length > 0)
             .Distinct(StringComparer.Ordinal)
@@ -129,35 +133,36 @@ public sealed class InteractionHandler
         {
             case CommandNames.Ask:
                 var context = DiscordContext with { Conversation = ConversationOf(interaction) };
-                await ReplyAsync(interaction, RenderAnswer(answers.Ask(StringOption(interaction, CommandNames.AskQuestion) ?? string.Empty, context)), cancellationToken);
+                await ReplyAsync(interaction, RenderAnswer(_answers.Ask(StringOption(interaction, CommandNames.AskQuestion) ?? string.Empty, context)), cancellationToken);
                 break;
             case CommandNames.Topics:
-                await ReplyAsync(interaction, ListRenderer.Topics(answers.Topics()), cancellationToken);
+                await ReplyAsync(interaction, ListRenderer.Topics(new TopicListView(_answers.Topics())), cancellationToken);
                 break;
             case CommandNames.Sources:
-                await ReplyAsync(interaction, ListRenderer.Sources(answers.Sources()), cancellationToken);
+                await ReplyAsync(interaction, ListRenderer.Sources(SourceListView.From(_answers.Sources())), cancellationToken);
                 break;
             case CommandNames.About:
-                await ReplyAsync(interaction, ListRenderer.About(store.Current.Cards.Count, store.Current.Sources.Count), cancellationToken);
+                await ReplyAsync(interaction, ListRenderer.About(_store.Current.Cards.Count, _store.Current.Sources.Count), cancellationToken);
                 break;
             case CommandNames.Timeline:
                 var keyword = StringOption(interaction, CommandNames.TimelineKeyword);
-                await ReplyAsync(interaction, ListRenderer.Timeline(answers.Timeline(string.IsNullOrWhiteSpace(keyword) ? null : keyword), keyword), cancellationToken);
+                var timeline = _answers.Timeline(string.IsNullOrWhiteSpace(keyword) ? null : keyword);
+                await ReplyAsync(interaction, ListRenderer.Timeline(TimelineView.From(timeline, keyword)), cancellationToken);
                 break;
             case CommandNames.Reload:
                 await AdminDeferredAsync(interaction, () =>
                 {
-                    var result = store.Reload(Trigger(interaction));
-                    logger.LogInformation("Reload from Discord: succeeded {Succeeded}, {Diff}", result.Succeeded, result.Diff);
-                    return AdminRenderer.Reload(result);
+                    var result = _store.Reload(Trigger(interaction));
+                    _logger.LogInformation("Reload from Discord: succeeded {Succeeded}, {Diff}", result.Succeeded, result.Diff);
+                    return AdminRenderer.Reload(ReloadView.From(result));
                 }, cancellationToken);
                 break;
             case CommandNames.Report:
                 await AdminDeferredAsync(interaction, () =>
-                    AdminRenderer.Report(reports.Build(new ReportQuery()), g => tokens.Add(g.ClosestCardId!, g.Example)), cancellationToken);
+                    AdminRenderer.Report(_reports.Build(new ReportQuery()), g => _tokens.Add(g.ClosestCardId!, g.Example)), cancellationToken);
                 break;
             default:
-                logger.LogWarning("Unknown command {Command}", interaction.Data?.Name);
+                _logger.LogWarning("Unknown command {Command}", interaction.Data?.Name);
                 await ReplyAsync(interaction, AnswerRenderer.Ephemeral("Perintah ini tidak dikenal.", []), cancellationToken);
                 break;
         }
@@ -181,8 +186,8 @@ public sealed class InteractionHandler
         }
         else if (customId.StartsWith(CustomIds.SourceSelect, StringComparison.Ordinal) && value is not null)
         {
-            var source = answers.Sources().FirstOrDefault(s => s.Id == value);
-            await ReplyAsync(interaction, ListRenderer.CardsFromSource(source, source is null ? [] : answers.CardsFromSource(value)), cancellationToken);
+            var source = _answers.Sources().FirstOrDefault(s => s.Id == value);
+            await ReplyAsync(interaction, ListRenderer.CardsFromSource(source, source is null ? [] : _answers.CardsFromSource(value)), cancellationToken);
         }
         else if (customId.StartsWith(CustomIds.Feedback, StringComparison.Ordinal))
         {
@@ -190,14 +195,14 @@ public sealed class InteractionHandler
         }
         else if (customId.StartsWith(CustomIds.AddPhrasing, StringComparison.Ordinal))
         {
-            var target = tokens.Find(customId[CustomIds.AddPhrasing.Length..]);
+            var target = _tokens.Find(customId[CustomIds.AddPhrasing.Length..]);
             await AdminDeferredAsync(interaction, () => target is null
                 ? AnswerRenderer.Ephemeral("Tombol ini sudah kedaluwarsa. Jalankan /laporan lagi.", [])
-                : AdminRenderer.Edit(editor.AddPhrasing(target.CardId, target.Question, Trigger(interaction)), target), cancellationToken);
+                : AdminRenderer.Edit(_editor.AddPhrasing(target.CardId, target.Question, Trigger(interaction)), target), cancellationToken);
         }
         else
         {
-            logger.LogWarning("Unknown component {CustomId}", customId);
+            _logger.LogWarning("Unknown component {CustomId}", customId);
             await ReplyAsync(interaction, AnswerRenderer.Ephemeral("Tombol ini tidak dikenal lagi.", []), cancellationToken);
         }
     }
@@ -205,12 +210,12 @@ public sealed class InteractionHandler
     private Task OpenCardAsync(Interaction interaction, string cardId, AnswerLanguage language, CancellationToken cancellationToken)
     {
         // A reload may have removed the card: the core then answers NotFound, rendered as an ephemeral decline.
-        var answer = answers.AnswerCard(cardId, language);
+        var answer = _answers.AnswerCard(cardId, language);
 
         // A suggestion pressed continues the reader's conversation with that card.
         if (ConversationOf(interaction) is { } conversation)
         {
-            conversations.Remember(conversation, answer);
+            _conversations.Remember(conversation, answer);
         }
 
         return ReplyAsync(interaction, RenderAnswer(answer), cancellationToken);
@@ -223,27 +228,27 @@ public sealed class InteractionHandler
     private InteractionCallbackData Vote(Interaction interaction, string tokenAndVote)
     {
         var separator = tokenAndVote.LastIndexOf(':');
-        var target = separator > 0 ? tokens.Find(tokenAndVote[..separator]) : null;
+        var target = separator > 0 ? _tokens.Find(tokenAndVote[..separator]) : null;
         if (target is null || interaction.UserId is not { } userId)
         {
-            return AnswerRenderer.Ephemeral("Penilaian untuk jawaban ini sudah kedaluwarsa. Terima kasih!", []);
+            return AnswerRenderer.Ephemeral(PresentationTexts.VoteExpired, []);
         }
 
         var helpful = tokenAndVote[(separator + 1)..] == "1";
-        var outcome = feedback.Vote(new FeedbackVote(target.CardId, target.Question, Platform + ":" + userId, helpful, Platform));
-        return AnswerRenderer.Ephemeral(
-            outcome == FeedbackOutcome.AlreadyVoted ? "Anda sudah memberi penilaian untuk jawaban ini." : "Terima kasih atas penilaian Anda!",
-            []);
+        return AnswerRenderer.Ephemeral(_votes.Vote(Platform, userId, target.CardId, target.Question, helpful), []);
     }
 
-    private InteractionCallbackData RenderAnswer(Answer answer) =>
-        AnswerRenderer.Render(answer, answer.IsAnswered && answer.CardId is { } cardId ? tokens.Add(cardId, answer.Question) : null);
+    private InteractionCallbackData RenderAnswer(Answer answer)
+    {
+        var view = _presenter.Present(answer);
+        return AnswerRenderer.Render(view, view is CardAnswerView card ? _tokens.Add(card.CardId, card.Question) : null);
+    }
 
     private async Task AdminDeferredAsync(Interaction interaction, Func<InteractionCallbackData> work, CancellationToken cancellationToken)
     {
-        if (!admins.IsAdmin(interaction))
+        if (!_admins.IsAdmin(interaction))
         {
-            logger.LogWarning("User {UserId} tried an admin action without permission", interaction.UserId);
+            _logger.LogWarning("Reader {Reader} tried an admin action without permission", Trigger(interaction));
             await ReplyAsync(interaction, AnswerRenderer.Ephemeral("Maaf, ini hanya untuk admin.", []), cancellationToken);
             return;
         }
@@ -259,22 +264,23 @@ public sealed class InteractionHandler
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError(ex, "Admin action for interaction {InteractionId} failed", interaction.Id);
+            _logger.LogError(ex, "Admin action for interaction {InteractionId} failed", interaction.Id);
             result = AnswerRenderer.Ephemeral("Maaf, terjadi kesalahan. Lihat log bot.", []);
         }
 
         // Ephemerality was fixed by the deferral; an edit may not set flags.
-        await rest.EditOriginalResponseAsync(interaction.ApplicationId ?? configuredApplicationId ?? string.Empty, interaction.Token, result with { Flags = null }, cancellationToken);
+        await _rest.EditOriginalResponseAsync(interaction.ApplicationId ?? _configuredApplicationId ?? string.Empty, interaction.Token, result with { Flags = null }, cancellationToken);
     }
 
     private Task ReplyAsync(Interaction interaction, InteractionCallbackData data, CancellationToken cancellationToken) =>
         RespondAsync(interaction, new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, data), cancellationToken);
 
     private Task RespondAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken) =>
-        rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, cancellationToken);
+        _rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, cancellationToken);
 
     private static string? StringOption(Interaction interaction, string name) =>
         interaction.Data?.Options?.FirstOrDefault(o => o.Name == name)?.Value is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
 
-    private static string Trigger(Interaction interaction) => Platform + ":" + (interaction.UserId ?? "unknown");
+    /// <summary>Who did it, for logs and audit lines: a pseudonym, never the raw user id.</summary>
+    private static string Trigger(Interaction interaction) => ReaderKey.Pseudonym(Platform, interaction.UserId);
 }

@@ -6,7 +6,7 @@ namespace BeritaBot.Discord.Gateway;
 /// <summary>Runs event handlers off the receive loop, logs their failures and lets shutdown wait for them.</summary>
 internal sealed class BackgroundWork(ILogger logger)
 {
-    private readonly ConcurrentDictionary<Task, byte> running = new();
+    private readonly ConcurrentDictionary<Task, byte> _running = new();
 
     public void Run(string what, Func<Task> work)
     {
@@ -25,9 +25,9 @@ internal sealed class BackgroundWork(ILogger logger)
                 logger.LogError(ex, "Handling {Work} failed", what);
             }
         });
-        running.TryAdd(task, 0);
-        task.ContinueWith(t => running.TryRemove(t, out _), TaskScheduler.Default);
+        _running.TryAdd(task, 0);
+        task.ContinueWith(t => _running.TryRemove(t, out _), TaskScheduler.Default);
     }
 
-    public Task WhenAllAsync() => Task.WhenAll(running.Keys);
+    public Task WhenAllAsync() => Task.WhenAll(_running.Keys);
 }

@@ -14,27 +14,27 @@ namespace BeritaBot.Discord.Gateway;
 /// </summary>
 public sealed class DiscordGatewayClient
 {
-    private readonly IDiscordRestClient rest;
-    private readonly DiscordOptions options;
-    private readonly TimeProvider time;
-    private readonly ILogger<DiscordGatewayClient> logger;
-    private readonly IdentifyLimiter identifyLimiter;
-    private readonly RecentIds seenInteractions = new(5_000);
-    private readonly BackgroundWork work;
+    private readonly IDiscordRestClient _rest;
+    private readonly DiscordOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<DiscordGatewayClient> _logger;
+    private readonly IdentifyLimiter _identifyLimiter;
+    private readonly RecentIds _seenInteractions = new(5_000);
+    private readonly BackgroundWork _work;
 
-    private string? sessionId;
-    private Uri? resumeUrl;
-    private long? sequence;
+    private string? _sessionId;
+    private Uri? _resumeUrl;
+    private long? _sequence;
 
     public DiscordGatewayClient(IDiscordRestClient rest, IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordGatewayClient> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        this.rest = rest;
-        this.options = options.Value;
-        this.time = time;
-        this.logger = logger;
-        identifyLimiter = new IdentifyLimiter(time, this.options.IdentifyWindow);
-        work = new BackgroundWork(logger);
+        _rest = rest;
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+        _identifyLimiter = new IdentifyLimiter(time, _options.IdentifyWindow);
+        _work = new BackgroundWork(logger);
     }
 
     /// <summary>The application id from READY.</summary>
@@ -55,7 +55,7 @@ public sealed class DiscordGatewayClient
         }
         finally
         {
-            await work.WhenAllAsync();
+            await _work.WhenAllAsync();
         }
     }
 
@@ -71,16 +71,16 @@ public sealed class DiscordGatewayClient
         var action = GatewayCloseAction.Reidentify;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var resume = action == GatewayCloseAction.Resume && sessionId is not null && resumeUrl is not null;
+            var resume = action == GatewayCloseAction.Resume && _sessionId is not null && _resumeUrl is not null;
             if (!resume)
             {
-                sessionId = null;
-                resumeUrl = null;
-                sequence = null;
+                _sessionId = null;
+                _resumeUrl = null;
+                _sequence = null;
                 await WaitForIdentifySlotAsync(cancellationToken);
             }
 
-            var outcome = await ConnectOnceAsync(resume ? resumeUrl! : gatewayUrl, resume, handler, cancellationToken);
+            var outcome = await ConnectOnceAsync(resume ? _resumeUrl! : gatewayUrl, resume, handler, cancellationToken);
             action = outcome.Action;
             if (action is GatewayCloseAction.Fatal or GatewayCloseAction.Stopped)
             {
@@ -89,8 +89,8 @@ public sealed class DiscordGatewayClient
 
             failures = outcome.Established ? 0 : failures + 1;
             var delay = outcome.Delay ?? Backoff(failures);
-            logger.LogInformation("Gateway connection ended; {Action} in {Delay}", action, delay);
-            await Task.Delay(delay, time, cancellationToken);
+            _logger.LogInformation("Gateway connection ended; {Action} in {Delay}", action, delay);
+            await Task.Delay(delay, _time, cancellationToken);
         }
 
         return GatewayCloseAction.Stopped;
@@ -98,32 +98,32 @@ public sealed class DiscordGatewayClient
 
     private async Task<Uri?> ResolveGatewayUrlAsync(CancellationToken cancellationToken)
     {
-        if (options.GatewayUrl is not null)
+        if (_options.GatewayUrl is not null)
         {
-            return options.GatewayUrl;
+            return _options.GatewayUrl;
         }
 
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                var info = await rest.GetGatewayBotAsync(cancellationToken);
-                identifyLimiter.Update(info.SessionStartLimit);
-                logger.LogInformation(
+                var info = await _rest.GetGatewayBotAsync(cancellationToken);
+                _identifyLimiter.Update(info.SessionStartLimit);
+                _logger.LogInformation(
                     "Gateway: {Remaining} of {Total} session starts left, max concurrency {MaxConcurrency}, {Shards} shards recommended",
                     info.SessionStartLimit.Remaining, info.SessionStartLimit.Total, info.SessionStartLimit.MaxConcurrency, info.Shards);
                 return new Uri(info.Url);
             }
             catch (DiscordRestException ex) when (ex.StatusCode is System.Net.HttpStatusCode.Unauthorized)
             {
-                logger.LogCritical(ex, "Discord rejected the bot token (401); the Discord adapter stops. Check Discord:BotToken.");
+                _logger.LogCritical(ex, "Discord rejected the bot token (401); the Discord adapter stops. Check Discord:BotToken.");
                 return null;
             }
             catch (Exception ex) when (ex is DiscordRestException or HttpRequestException or JsonException)
             {
                 var delay = Backoff(attempt + 1);
-                logger.LogWarning(ex, "Could not get the gateway URL; retrying in {Delay}", delay);
-                await Task.Delay(delay, time, cancellationToken);
+                _logger.LogWarning(ex, "Could not get the gateway URL; retrying in {Delay}", delay);
+                await Task.Delay(delay, _time, cancellationToken);
             }
         }
     }
@@ -131,10 +131,10 @@ public sealed class DiscordGatewayClient
     private async Task WaitForIdentifySlotAsync(CancellationToken cancellationToken)
     {
         TimeSpan delay;
-        while ((delay = identifyLimiter.NextDelay()) > TimeSpan.Zero)
+        while ((delay = _identifyLimiter.NextDelay()) > TimeSpan.Zero)
         {
-            logger.LogInformation("Waiting {Delay} before identifying (session start limit)", delay);
-            await Task.Delay(delay, time, cancellationToken);
+            _logger.LogInformation("Waiting {Delay} before identifying (session start limit)", delay);
+            await Task.Delay(delay, _time, cancellationToken);
         }
     }
 
@@ -157,12 +157,12 @@ public sealed class DiscordGatewayClient
         }
         catch (OperationCanceledException) when (state.Zombie)
         {
-            logger.LogWarning("Gateway connection went quiet (no heartbeat ACK); reconnecting to resume");
+            _logger.LogWarning("Gateway connection went quiet (no heartbeat ACK); reconnecting to resume");
             return new ConnectionOutcome(GatewayCloseAction.Resume, state.Established);
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or JsonException or HttpRequestException)
         {
-            logger.LogWarning(ex, "Gateway connection failed; reconnecting");
+            _logger.LogWarning(ex, "Gateway connection failed; reconnecting");
             return new ConnectionOutcome(GatewayCloseAction.Resume, state.Established);
         }
         finally
@@ -199,18 +199,18 @@ public sealed class DiscordGatewayClient
 
         if (resume)
         {
-            logger.LogInformation("Resuming gateway session at sequence {Sequence}", sequence);
-            await connection.SendAsync(new GatewayCommand<ResumeData>(GatewayOpCode.Resume, new(options.BotToken!, sessionId!, sequence)), connectionToken);
+            _logger.LogInformation("Resuming gateway session at sequence {Sequence}", _sequence);
+            await connection.SendAsync(new GatewayCommand<ResumeData>(GatewayOpCode.Resume, new(_options.BotToken!, _sessionId!, _sequence)), connectionToken);
         }
         else
         {
-            logger.LogInformation("Identifying as shard {ShardId} of {ShardCount}", options.ShardId, options.ShardCount);
-            identifyLimiter.Record();
+            _logger.LogInformation("Identifying as shard {ShardId} of {ShardCount}", _options.ShardId, _options.ShardCount);
+            _identifyLimiter.Record();
             var identify = new IdentifyData(
-                options.BotToken!,
+                _options.BotToken!,
                 Intents: 0,
                 new IdentifyProperties(Environment.OSVersion.Platform.ToString().ToLowerInvariant(), "beritabot", "beritabot"),
-                [options.ShardId, options.ShardCount]);
+                [_options.ShardId, _options.ShardCount]);
             await connection.SendAsync(new GatewayCommand<IdentifyData>(GatewayOpCode.Identify, identify), connectionToken);
         }
 
@@ -225,7 +225,7 @@ public sealed class DiscordGatewayClient
             switch (frame.Op)
             {
                 case GatewayOpCode.Dispatch:
-                    sequence = frame.S ?? sequence;
+                    _sequence = frame.S ?? _sequence;
                     OnDispatch(frame, handler, state, stoppingToken);
                     break;
                 case GatewayOpCode.Heartbeat:
@@ -235,19 +235,19 @@ public sealed class DiscordGatewayClient
                     state.Acked = true;
                     break;
                 case GatewayOpCode.Reconnect:
-                    logger.LogInformation("Gateway asked to reconnect (op 7)");
+                    _logger.LogInformation("Gateway asked to reconnect (op 7)");
                     await connection.CloseOutputAsync(GatewayCloseCodes.ClientResume, "reconnect", connectionToken);
                     return new ConnectionOutcome(GatewayCloseAction.Resume, state.Established, TimeSpan.Zero);
                 case GatewayOpCode.InvalidSession:
                     var resumable = frame.D is { ValueKind: JsonValueKind.True };
-                    logger.LogWarning("Gateway invalidated the session (op 9, resumable: {Resumable})", resumable);
+                    _logger.LogWarning("Gateway invalidated the session (op 9, resumable: {Resumable})", resumable);
                     await connection.CloseOutputAsync(GatewayCloseCodes.ClientResume, "invalid session", connectionToken);
                     return new ConnectionOutcome(
                         resumable ? GatewayCloseAction.Resume : GatewayCloseAction.Reidentify,
                         state.Established,
-                        options.InvalidSessionMaxDelay * Random.Shared.NextDouble());
+                        _options.InvalidSessionMaxDelay * Random.Shared.NextDouble());
                 default:
-                    logger.LogDebug("Ignoring gateway op {Op}", frame.Op);
+                    _logger.LogDebug("Ignoring gateway op {Op}", frame.Op);
                     break;
             }
         }
@@ -259,26 +259,26 @@ public sealed class DiscordGatewayClient
         {
             case "READY":
                 var ready = frame.D!.Value.Deserialize<ReadyData>(DiscordJson.Options)!;
-                sessionId = ready.SessionId;
-                resumeUrl = new Uri(ready.ResumeGatewayUrl);
+                _sessionId = ready.SessionId;
+                _resumeUrl = new Uri(ready.ResumeGatewayUrl);
                 ApplicationId = ready.Application?.Id ?? ApplicationId;
                 state.Established = true;
-                logger.LogInformation("Gateway READY as {User} (application {ApplicationId})", ready.User?.Username, ApplicationId);
-                work.Run("READY", () => handler.OnReadyAsync(ready, stoppingToken));
+                _logger.LogInformation("Gateway READY as {User} (application {ApplicationId})", ready.User?.Username, ApplicationId);
+                _work.Run("READY", () => handler.OnReadyAsync(ready, stoppingToken));
                 break;
             case "RESUMED":
                 state.Established = true;
-                logger.LogInformation("Gateway session resumed");
+                _logger.LogInformation("Gateway session resumed");
                 break;
             case "INTERACTION_CREATE":
                 var interaction = frame.D!.Value.Deserialize<Interaction>(DiscordJson.Options)!;
-                if (!seenInteractions.Add(interaction.Id))
+                if (!_seenInteractions.Add(interaction.Id))
                 {
-                    logger.LogDebug("Interaction {InteractionId} was already handled; skipping the replay", interaction.Id);
+                    _logger.LogDebug("Interaction {InteractionId} was already handled; skipping the replay", interaction.Id);
                     break;
                 }
 
-                work.Run("interaction", () => handler.OnInteractionAsync(interaction, stoppingToken));
+                _work.Run("interaction", () => handler.OnInteractionAsync(interaction, stoppingToken));
                 break;
             default:
                 break;
@@ -289,7 +289,7 @@ public sealed class DiscordGatewayClient
     {
         try
         {
-            await Task.Delay(interval * Random.Shared.NextDouble(), time, cancellationToken);
+            await Task.Delay(interval * Random.Shared.NextDouble(), _time, cancellationToken);
             while (!cancellationToken.IsCancellationRequested)
             {
                 if (!state.Acked)
@@ -300,7 +300,7 @@ public sealed class DiscordGatewayClient
                 }
 
                 await SendHeartbeatAsync(connection, state, cancellationToken);
-                await Task.Delay(interval, time, cancellationToken);
+                await Task.Delay(interval, _time, cancellationToken);
             }
         }
         catch (OperationCanceledException) when (state.Zombie && !cancellationToken.IsCancellationRequested)
@@ -314,14 +314,14 @@ public sealed class DiscordGatewayClient
         }
         catch (Exception ex) when (ex is WebSocketException or IOException)
         {
-            logger.LogDebug(ex, "Heartbeat stopped: the connection is gone");
+            _logger.LogDebug(ex, "Heartbeat stopped: the connection is gone");
         }
     }
 
     private async Task SendHeartbeatAsync(GatewayConnection connection, ConnectionState state, CancellationToken cancellationToken)
     {
         state.Acked = false;
-        await connection.SendAsync(new GatewayCommand<long?>(GatewayOpCode.Heartbeat, sequence), cancellationToken);
+        await connection.SendAsync(new GatewayCommand<long?>(GatewayOpCode.Heartbeat, _sequence), cancellationToken);
     }
 
     private ConnectionOutcome Closed(GatewayConnection connection, ConnectionState state, CancellationToken stoppingToken)
@@ -335,13 +335,13 @@ public sealed class DiscordGatewayClient
         var action = GatewayCloseCodes.Classify(code);
         if (action == GatewayCloseAction.Fatal)
         {
-            logger.LogCritical(
+            _logger.LogCritical(
                 "Discord closed the gateway with {CloseCode} ({Reason}); this cannot be fixed by reconnecting, so the Discord adapter stops. Check the bot token, shard settings and intents.",
                 code, connection.CloseDescription);
         }
         else
         {
-            logger.LogWarning("Gateway closed with {CloseCode} ({Reason})", code, connection.CloseDescription);
+            _logger.LogWarning("Gateway closed with {CloseCode} ({Reason})", code, connection.CloseDescription);
         }
 
         return new ConnectionOutcome(action, state.Established);
@@ -357,16 +357,16 @@ public sealed class DiscordGatewayClient
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
-            logger.LogDebug(ex, "Could not close the gateway cleanly");
+            _logger.LogDebug(ex, "Could not close the gateway cleanly");
         }
     }
 
     private TimeSpan Backoff(int failures)
     {
-        var baseDelay = options.ReconnectBaseDelay * Math.Pow(2, Math.Min(failures, 16));
-        var capped = baseDelay < options.ReconnectMaxDelay ? baseDelay : options.ReconnectMaxDelay;
+        var baseDelay = _options.ReconnectBaseDelay * Math.Pow(2, Math.Min(failures, 16));
+        var capped = baseDelay < _options.ReconnectMaxDelay ? baseDelay : _options.ReconnectMaxDelay;
         // Jitter spreads reconnecting shards and processes apart.
-        return failures == 0 ? options.ReconnectBaseDelay * Random.Shared.NextDouble() : capped * (0.5 + (Random.Shared.NextDouble() / 2));
+        return failures == 0 ? _options.ReconnectBaseDelay * Random.Shared.NextDouble() : capped * (0.5 + (Random.Shared.NextDouble() / 2));
     }
 
     private static Uri WithQuery(Uri url)

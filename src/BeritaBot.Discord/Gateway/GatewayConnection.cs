@@ -10,16 +10,16 @@ internal sealed class GatewayConnection : IDisposable
     /// <summary>Discord rejects larger payloads.</summary>
     public const int MaxSendBytes = 4096;
 
-    private readonly ClientWebSocket socket = new();
-    private readonly SemaphoreSlim sendLock = new(1, 1);
-    private readonly byte[] buffer = new byte[16 * 1024];
+    private readonly ClientWebSocket _socket = new();
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly byte[] _buffer = new byte[16 * 1024];
 
-    public int? CloseStatus => (int?)socket.CloseStatus;
+    public int? CloseStatus => (int?)_socket.CloseStatus;
 
-    public string? CloseDescription => socket.CloseStatusDescription;
+    public string? CloseDescription => _socket.CloseStatusDescription;
 
     public Task ConnectAsync(Uri url, CancellationToken cancellationToken) =>
-        socket.ConnectAsync(url, cancellationToken);
+        _socket.ConnectAsync(url, cancellationToken);
 
     /// <summary>The next frame, or null when the server closed the connection.</summary>
     public async Task<GatewayFrame?> ReceiveAsync(CancellationToken cancellationToken)
@@ -27,13 +27,13 @@ internal sealed class GatewayConnection : IDisposable
         using var message = new MemoryStream();
         while (true)
         {
-            var result = await socket.ReceiveAsync(buffer, cancellationToken);
+            var result = await _socket.ReceiveAsync(_buffer, cancellationToken);
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 return null;
             }
 
-            message.Write(buffer, 0, result.Count);
+            message.Write(_buffer, 0, result.Count);
             if (result.EndOfMessage)
             {
                 break;
@@ -52,39 +52,39 @@ internal sealed class GatewayConnection : IDisposable
             throw new InvalidOperationException($"Gateway payload op {command.Op} is {bytes.Length} bytes; the limit is {MaxSendBytes}.");
         }
 
-        await sendLock.WaitAsync(cancellationToken);
+        await _sendLock.WaitAsync(cancellationToken);
         try
         {
-            await socket.SendAsync(bytes, WebSocketMessageType.Text, true, cancellationToken);
+            await _socket.SendAsync(bytes, WebSocketMessageType.Text, true, cancellationToken);
         }
         finally
         {
-            sendLock.Release();
+            _sendLock.Release();
         }
     }
 
     /// <summary>Sends a close frame without waiting for the server's; the receive loop sees the reply.</summary>
     public async Task CloseOutputAsync(int code, string reason, CancellationToken cancellationToken)
     {
-        if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
+        if (_socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
         {
             return;
         }
 
-        await sendLock.WaitAsync(cancellationToken);
+        await _sendLock.WaitAsync(cancellationToken);
         try
         {
-            await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, cancellationToken);
+            await _socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, cancellationToken);
         }
         finally
         {
-            sendLock.Release();
+            _sendLock.Release();
         }
     }
 
     public void Dispose()
     {
-        socket.Dispose();
-        sendLock.Dispose();
+        _socket.Dispose();
+        _sendLock.Dispose();
     }
 }

@@ -8,53 +8,53 @@ namespace BeritaBot.Discord.Gateway;
 /// </summary>
 public sealed class IdentifyLimiter
 {
-    private readonly TimeProvider time;
-    private readonly TimeSpan window;
-    private readonly Queue<DateTimeOffset> recent = new();
-    private SessionStartLimit limit = SessionStartLimit.Unknown;
-    private int remaining = SessionStartLimit.Unknown.Remaining;
-    private DateTimeOffset remainingResetsAt;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _window;
+    private readonly Queue<DateTimeOffset> _recent = new();
+    private SessionStartLimit _limit = SessionStartLimit.Unknown;
+    private int _remaining = SessionStartLimit.Unknown.Remaining;
+    private DateTimeOffset _remainingResetsAt;
 
     public IdentifyLimiter(TimeProvider time, TimeSpan window)
     {
-        this.time = time;
-        this.window = window;
+        _time = time;
+        _window = window;
     }
 
     public void Update(SessionStartLimit sessionStartLimit)
     {
         ArgumentNullException.ThrowIfNull(sessionStartLimit);
-        limit = sessionStartLimit;
-        remaining = sessionStartLimit.Remaining;
-        remainingResetsAt = time.GetUtcNow() + TimeSpan.FromMilliseconds(sessionStartLimit.ResetAfter);
+        _limit = sessionStartLimit;
+        _remaining = sessionStartLimit.Remaining;
+        _remainingResetsAt = _time.GetUtcNow() + TimeSpan.FromMilliseconds(sessionStartLimit.ResetAfter);
     }
 
     /// <summary>How long to wait before the next Identify may be sent.</summary>
     public TimeSpan NextDelay()
     {
-        var now = time.GetUtcNow();
-        if (remaining <= 0)
+        var now = _time.GetUtcNow();
+        if (_remaining <= 0)
         {
-            if (remainingResetsAt > now)
+            if (_remainingResetsAt > now)
             {
-                return remainingResetsAt - now;
+                return _remainingResetsAt - now;
             }
 
-            remaining = limit.Total;
-            remainingResetsAt = now + TimeSpan.FromDays(1);
+            _remaining = _limit.Total;
+            _remainingResetsAt = now + TimeSpan.FromDays(1);
         }
 
-        while (recent.Count > 0 && recent.Peek() + window <= now)
+        while (_recent.Count > 0 && _recent.Peek() + _window <= now)
         {
-            recent.Dequeue();
+            _recent.Dequeue();
         }
 
-        return recent.Count >= Math.Max(1, limit.MaxConcurrency) ? recent.Peek() + window - now : TimeSpan.Zero;
+        return _recent.Count >= Math.Max(1, _limit.MaxConcurrency) ? _recent.Peek() + _window - now : TimeSpan.Zero;
     }
 
     public void Record()
     {
-        recent.Enqueue(time.GetUtcNow());
-        remaining--;
+        _recent.Enqueue(_time.GetUtcNow());
+        _remaining--;
     }
 }

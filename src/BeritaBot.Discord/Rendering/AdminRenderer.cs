@@ -1,6 +1,7 @@
 using System.Globalization;
 using BeritaBot.Core.Insights;
 using BeritaBot.Core.Knowledge;
+using BeritaBot.Core.Presentation;
 using BeritaBot.Discord.Commands;
 using BeritaBot.Discord.Payloads;
 
@@ -11,27 +12,11 @@ public static class AdminRenderer
 {
     public const int MaxReportButtons = 10;
 
-    public static InteractionCallbackData Reload(ReloadResult result)
+    public static InteractionCallbackData Reload(ReloadView view)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        var ms = result.Duration.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
-        var lines = new List<string>();
-        if (result.Succeeded)
-        {
-            lines.Add(result.Diff.IsEmpty
-                ? $"Pengetahuan dimuat ulang ({ms} ms): tidak ada kartu yang berubah."
-                : $"Pengetahuan dimuat ulang ({ms} ms): {result.Diff.Added.Count} ditambah, {result.Diff.Changed.Count} diubah, {result.Diff.Removed.Count} dihapus.");
-            AddIds(lines, "Ditambah", result.Diff.Added);
-            AddIds(lines, "Diubah", result.Diff.Changed);
-            AddIds(lines, "Dihapus", result.Diff.Removed);
-            lines.AddRange(result.Problems.Where(p => !p.IsError).Select(p => "⚠ " + p));
-        }
-        else
-        {
-            lines.Add("Muat ulang gagal; pengetahuan lama tetap dipakai. Perbaiki kesalahan ini:");
-            lines.AddRange(result.Errors.Select(p => "• " + p));
-        }
-
+        ArgumentNullException.ThrowIfNull(view);
+        var lines = new List<string> { view.Summary };
+        lines.AddRange(view.Details);
         return AnswerRenderer.Ephemeral(Text.JoinLines(lines, DiscordLimits.Content, n => $"…dan {n} baris lain"), []);
     }
 
@@ -54,7 +39,7 @@ public static class AdminRenderer
         var since = report.Since is { } s ? " sejak " + DateLabels.Format(DateOnly.FromDateTime(s.UtcDateTime)) : string.Empty;
         var embed = new Embed
         {
-            Title = "Laporan redaksi" + since,
+            Title = PresentationTexts.ReportHeading + since,
             Description = report.Problem is null
                 ? "Tombol di bawah menambahkan pertanyaan tak terjawab sebagai frasa baru ke kartu terdekat."
                 : "Laporan tidak lengkap: " + report.Problem,
@@ -87,13 +72,5 @@ public static class AdminRenderer
         }
 
         return AnswerRenderer.Ephemeral(text, []);
-    }
-
-    private static void AddIds(List<string> lines, string label, IReadOnlyList<string> ids)
-    {
-        if (ids.Count > 0)
-        {
-            lines.Add($"{label}: {string.Join(", ", ids)}");
-        }
     }
 }

@@ -1,106 +1,53 @@
-using BeritaBot.Core.Knowledge;
-using System.Globalization;
 using BeritaBot.Core.Answering;
-using BeritaBot.Core.Conversations;
+using BeritaBot.Core.Presentation;
 using BeritaBot.Discord.Commands;
 using BeritaBot.Discord.Payloads;
 
 namespace BeritaBot.Discord.Rendering;
 
-/// <summary>Turns a core <see cref="Answer"/> into a Discord message. Never presents a decline as an answer.</summary>
+/// <summary>Translates the core's <see cref="AnswerView"/> into a Discord message. Never presents a decline as an answer.</summary>
 public static class AnswerRenderer
 {
-    public const int MaxFollowUpButtons = 3;
     public const int AnswerColor = 0x2B6CB0;
 
     /// <param name="feedbackToken">A <see cref="ButtonTokens"/> token for the vote buttons; null for none.</param>
-    public static InteractionCallbackData Render(Answer answer, string? feedbackToken)
+    public static InteractionCallbackData Render(AnswerView view, string? feedbackToken)
     {
-        ArgumentNullException.ThrowIfNull(answer);
-        var english = answer.Language == AnswerLanguage.English;
-        if (answer.Status == AnswerStatus.Invalid)
+        ArgumentNullException.ThrowIfNull(view);
+        return view switch
         {
-            return Ephemeral(answer.Text, []);
-        }
+            CardAnswerView card => Embedded(view, card.Title, Description(card), card.Sources, card.Confidence, feedbackToken),
+            ArticleAnswerView article => Embedded(view, article.Title, article.Text, article.Sources, article.Confidence, null),
 
-        if (answer.Status == AnswerStatus.NotFound)
-        {
-            // Only the asker sees "not yet": a public channel gets no non-answer noise.
-            var suggestions = MessageParts.CardButtonRow(answer.Suggestions, DiscordLimits.ButtonsPerRow, english);
-            // A decline that says what the coverage does report (a card's not_covered question) cites it too.
-            var text = answer.Sources.Count > 0 ? $"{answer.Text}\n\nSumber:\n{SourcesField(answer.Sources)}" : answer.Text;
-            text = WithNote(answer, text);
-            return Ephemeral(text, suggestions is null ? [] : [suggestions]);
-        }
-
-        var components = new List<Component>();
-        if (MessageParts.CardButtonRow(answer.Related.Concat(answer.Suggestions).Where(c => c.CardId != answer.CardId), MaxFollowUpButtons, english) is { } followUps)
-        {
-            components.Add(followUps);
-        }
-
-        if (feedbackToken is not null)
-        {
-            components.Add(Component.Row(
-            [
-                Component.Button(ButtonStyle.Success, "Membantu", CustomIds.FeedbackButton(feedbackToken, helpful: true)),
-                Component.Button(ButtonStyle.Danger, "Tidak membantu", CustomIds.FeedbackButton(feedbackToken, helpful: false)),
-            ]));
-        }
-
-        var fields = new List<EmbedField>();
-        if (answer.Sources.Count > 0)
-        {
-            fields.Add(new EmbedField("Sumber", SourcesField(answer.Sources)));
-        }
-
-        var embed = EmbedFitter.Fit(new Embed
-        {
-            Title = string.IsNullOrWhiteSpace(answer.Title) ? null : answer.Title,
-            Description = WithNote(answer, answer.Text),
-            Color = AnswerColor,
-            Fields = fields,
-            Footer = new EmbedFooter(Footer(answer)),
-        });
-        return new InteractionCallbackData
-        {
-            Embeds = [embed],
-            Components = components,
-            AllowedMentions = AllowedMentions.None,
+            // Only the asker sees a decline: a public channel gets no non-answer noise.
+            NotCoveredView notCovered => Ephemeral(
+                WithNote(view, $"{notCovered.Message}\n\n{notCovered.Coverage}" + (notCovered.Sources.Count > 0 ? $"\n\n{view.SourcesHeading}:\n{SourcesField(notCovered.Sources)}" : string.Empty)),
+                FollowUpRows(view)),
+            DeclineView decline => Ephemeral(WithNote(view, decline.Message), FollowUpRows(view)),
+            GreetingView greeting => Ephemeral(greeting.Message, []),
+            InvalidQuestionView invalid => Ephemeral(invalid.Message, []),
+            _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "Unknown kind of answer."),
         };
     }
 
     /// <summary>A follow-up read with the conversation's topic says so first ("*(tentang …)*"), so a wrong guess is visible.</summary>
-    private static string WithNote(Answer answer, string text) =>
-        TopicNote.Of(answer) is { } note ? $"*{Text.EscapeMarkdown(note)}*\n{text}" : text;
+    private static string WithNote(AnswerView view, string text) =>
+        view.TopicNote is { } note ? $"*{Text.EscapeMarkdown(note)}*\n{text}" : text;
 
-    public static string SourcesField(IReadOnlyList<SourceReference> sources)
+    public static string SourcesField(IReadOnlyList<SourceLine> sources)
     {
         ArgumentNullException.ThrowIfNull(sources);
         var lines = sources.Select(SourceLine).ToList();
         return Text.JoinLines(lines, DiscordLimits.FieldValue, n => $"…dan {n} sumber lain");
     }
 
-    public static string SourceLine(SourceReference source)
+    public static string SourceLine(SourceLine source)
     {
         ArgumentNullException.ThrowIfNull(source);
         var title = Text.EscapeMarkdown(source.Title);
-        var linked = source.Url is { Length: > 0 } url && Uri.TryCreate(url, UriKind.Absolute, out _) ? $"[{title}]({url})" : title;
-        var date = source.Published is { } published ? ", " + DateLabels.Format(published) : string.Empty;
+        var linked = source.Url is { } url ? $"[{title}]({url})" : title;
+        var date = source.Date is { } published ? ", " + published : string.Empty;
         return $"• **{Text.EscapeMarkdown(source.Outlet)}**: {linked}{date}";
-    }
-
-    public static string Footer(Answer answer)
-    {
-        ArgumentNullException.ThrowIfNull(answer);
-        var band = answer.Band switch
-        {
-            ConfidenceBand.High => "tinggi",
-            ConfidenceBand.Medium => "sedang",
-            _ => "rendah",
-        };
-        var percent = Math.Round(Math.Clamp(answer.Confidence, 0, 1) * 100).ToString(CultureInfo.InvariantCulture);
-        return $"Keyakinan: {band} ({percent}%)";
     }
 
     public static InteractionCallbackData Ephemeral(string text, IReadOnlyList<Component> components) => new()
@@ -110,4 +57,41 @@ public static class AnswerRenderer
         Flags = MessageFlags.Ephemeral,
         AllowedMentions = AllowedMentions.None,
     };
+
+    private static string Description(CardAnswerView card) => card.LaterDevelopments.Count == 0
+        ? card.Text
+        : card.Text + "\n\n" + string.Join('\n', card.LaterDevelopments.Select(l => l.Plain));
+
+    private static InteractionCallbackData Embedded(
+        AnswerView view, string title, string description, IReadOnlyList<SourceLine> sources, ConfidenceLabel confidence, string? feedbackToken)
+    {
+        var components = FollowUpRows(view).ToList();
+        if (feedbackToken is not null)
+        {
+            components.Add(Component.Row(
+            [
+                Component.Button(ButtonStyle.Success, PresentationTexts.Helpful, CustomIds.FeedbackButton(feedbackToken, helpful: true)),
+                Component.Button(ButtonStyle.Danger, PresentationTexts.NotHelpful, CustomIds.FeedbackButton(feedbackToken, helpful: false)),
+            ]));
+        }
+
+        var fields = sources.Count == 0 ? new List<EmbedField>() : [new EmbedField(view.SourcesHeading, SourcesField(sources))];
+        var embed = EmbedFitter.Fit(new Embed
+        {
+            Title = string.IsNullOrWhiteSpace(title) ? null : title,
+            Description = WithNote(view, description),
+            Color = AnswerColor,
+            Fields = fields,
+            Footer = new EmbedFooter(confidence.Text),
+        });
+        return new InteractionCallbackData
+        {
+            Embeds = [embed],
+            Components = components,
+            AllowedMentions = AllowedMentions.None,
+        };
+    }
+
+    private static IReadOnlyList<Component> FollowUpRows(AnswerView view) =>
+        MessageParts.FollowUpRow(view.FollowUps) is { } row ? [row] : [];
 }

@@ -1,5 +1,6 @@
 using BeritaBot.Core.Answering;
 using BeritaBot.Core.Knowledge;
+using BeritaBot.Core.Presentation;
 using BeritaBot.Discord.Commands;
 using BeritaBot.Discord.Payloads;
 
@@ -10,12 +11,13 @@ public static class ListRenderer
 {
     private const string OpenPlaceholder = "Buka kartu…";
 
-    public static InteractionCallbackData Topics(IReadOnlyList<TopicGroup> topics)
+    public static InteractionCallbackData Topics(TopicListView list)
     {
-        ArgumentNullException.ThrowIfNull(topics);
+        ArgumentNullException.ThrowIfNull(list);
+        var topics = list.Topics;
         if (topics.Count == 0)
         {
-            return AnswerRenderer.Ephemeral("Belum ada kartu pengetahuan.", []);
+            return AnswerRenderer.Ephemeral(TopicListView.EmptyMessage, []);
         }
 
         var fields = topics
@@ -26,7 +28,7 @@ public static class ListRenderer
             .ToList();
         var embed = new Embed
         {
-            Title = "Topik",
+            Title = TopicListView.Heading,
             Description = "Kartu pengetahuan menurut topik. Pilih kartu di bawah untuk membacanya, atau tanya dengan /tanya.",
             Fields = fields,
             Footer = topics.Count > fields.Count ? new EmbedFooter($"…dan {topics.Count - fields.Count} topik lain") : null,
@@ -34,20 +36,21 @@ public static class ListRenderer
         return Message(embed, MessageParts.CardSelectRows(topics.SelectMany(t => t.Cards), DiscordLimits.Rows, OpenPlaceholder));
     }
 
-    public static InteractionCallbackData Sources(IReadOnlyList<Source> sources)
+    public static InteractionCallbackData Sources(SourceListView list)
     {
-        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(list);
+        var sources = list.Items;
         if (sources.Count == 0)
         {
-            return AnswerRenderer.Ephemeral("Belum ada artikel sumber.", []);
+            return AnswerRenderer.Ephemeral(SourceListView.EmptyMessage, []);
         }
 
         var lines = sources
-            .Select(s => AnswerRenderer.SourceLine(SourceReference.From(s)))
+            .Select(s => AnswerRenderer.SourceLine(new SourceLine(s.Id, s.Outlet, s.Title, s.Date, s.Url)))
             .ToList();
         var embed = new Embed
         {
-            Title = "Sumber",
+            Title = SourceListView.Heading,
             Description = Text.JoinLines(lines, DiscordLimits.EmbedDescription, n => $"…dan {n} artikel lain")
                 + "\n\nPilih artikel di bawah untuk melihat kartu yang diambil darinya.",
         };
@@ -56,7 +59,7 @@ public static class ListRenderer
             .Select(s => new SelectOption(
                 Text.Truncate(s.Title, DiscordLimits.SelectOptionText),
                 s.Id,
-                Text.Truncate(s.Published is { } d ? $"{s.Outlet}, {DateLabels.Format(d)}" : s.Outlet, DiscordLimits.SelectOptionText)));
+                Text.Truncate($"{s.Outlet}, {s.Date}", DiscordLimits.SelectOptionText)));
         var rows = options
             .Chunk(DiscordLimits.SelectOptions)
             .Take(DiscordLimits.Rows)
@@ -89,16 +92,13 @@ public static class ListRenderer
         return Message(embed, MessageParts.CardSelectRows(cards, DiscordLimits.Rows, OpenPlaceholder)) with { Flags = MessageFlags.Ephemeral };
     }
 
-    public static InteractionCallbackData Timeline(IReadOnlyList<TimelineEntry> entries, string? keyword)
+    public static InteractionCallbackData Timeline(TimelineView timeline)
     {
-        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(timeline);
+        var entries = timeline.Entries;
         if (entries.Count == 0)
         {
-            return AnswerRenderer.Ephemeral(
-                string.IsNullOrWhiteSpace(keyword)
-                    ? "Belum ada kartu bertanggal."
-                    : $"Tidak ada peristiwa bertanggal yang cocok dengan \"{keyword}\".",
-                []);
+            return AnswerRenderer.Ephemeral(timeline.EmptyMessage, []);
         }
 
         var lines = entries
@@ -106,7 +106,7 @@ public static class ListRenderer
             .ToList();
         var embed = new Embed
         {
-            Title = string.IsNullOrWhiteSpace(keyword) ? "Kronologi" : "Kronologi: " + keyword,
+            Title = timeline.Heading,
             Description = Text.JoinLines(lines, DiscordLimits.EmbedDescription, n => $"…dan {n} peristiwa lain"),
         };
         return Message(embed, MessageParts.CardSelectRows(entries.Select(e => e.Card), DiscordLimits.Rows, OpenPlaceholder));

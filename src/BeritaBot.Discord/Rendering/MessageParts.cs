@@ -1,4 +1,5 @@
 using BeritaBot.Core.Answering;
+using BeritaBot.Core.Presentation;
 using BeritaBot.Discord.Commands;
 using BeritaBot.Discord.Payloads;
 
@@ -7,16 +8,16 @@ namespace BeritaBot.Discord.Rendering;
 /// <summary>Building blocks shared by the renderers: buttons and selects that open cards.</summary>
 public static class MessageParts
 {
-    /// <summary>One row of buttons (at most five), one per distinct card, labelled with its question.</summary>
-    public static Component? CardButtonRow(IEnumerable<CardReference> cards, int max, bool english)
+    /// <summary>One row of buttons (at most five), one per follow-up, each opening its card in the follow-up's language.</summary>
+    public static Component? FollowUpRow(IEnumerable<FollowUp> followUps)
     {
-        ArgumentNullException.ThrowIfNull(cards);
-        var buttons = cards
-            .DistinctBy(c => c.CardId)
-            .Select(c => (Card: c, Id: CustomIds.CardButton(c.CardId, english)))
-            .Where(c => c.Id is not null)
-            .Take(Math.Min(max, DiscordLimits.ButtonsPerRow))
-            .Select(c => Component.Button(ButtonStyle.Secondary, Label(c.Card.Question, c.Card.Title), c.Id!))
+        ArgumentNullException.ThrowIfNull(followUps);
+        var buttons = followUps
+            .DistinctBy(f => f.CardId)
+            .Select(f => (FollowUp: f, Id: CustomIds.CardButton(f.CardId, f.Language == AnswerLanguage.English)))
+            .Where(f => f.Id is not null)
+            .Take(DiscordLimits.ButtonsPerRow)
+            .Select(f => Component.Button(ButtonStyle.Secondary, Label(f.FollowUp.Question, f.FollowUp.CardId), f.Id!))
             .ToList();
         return buttons.Count == 0 ? null : Component.Row(buttons);
     }

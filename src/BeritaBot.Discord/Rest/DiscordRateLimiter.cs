@@ -9,25 +9,25 @@ namespace BeritaBot.Discord.Rest;
 /// </summary>
 public sealed class DiscordRateLimiter
 {
-    private readonly TimeProvider time;
-    private readonly Lock gate = new();
-    private readonly Dictionary<string, string> bucketByTemplate = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, BucketState> buckets = new(StringComparer.Ordinal);
-    private DateTimeOffset globalUntil = DateTimeOffset.MinValue;
+    private readonly TimeProvider _time;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, string> _bucketByTemplate = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, BucketState> _buckets = new(StringComparer.Ordinal);
+    private DateTimeOffset _globalUntil = DateTimeOffset.MinValue;
 
     public DiscordRateLimiter(TimeProvider time)
     {
-        this.time = time;
+        _time = time;
     }
 
     /// <summary>How long to wait before sending on this route; reserves one request when none is needed.</summary>
     public TimeSpan Acquire(DiscordRoute route)
     {
         ArgumentNullException.ThrowIfNull(route);
-        lock (gate)
+        lock (_gate)
         {
-            var now = time.GetUtcNow();
-            var wait = globalUntil > now ? globalUntil - now : TimeSpan.Zero;
+            var now = _time.GetUtcNow();
+            var wait = _globalUntil > now ? _globalUntil - now : TimeSpan.Zero;
             if (FindBucket(route) is { } bucket)
             {
                 if (bucket.ResetAt <= now)
@@ -62,9 +62,9 @@ public sealed class DiscordRateLimiter
             return;
         }
 
-        lock (gate)
+        lock (_gate)
         {
-            bucketByTemplate[route.Method + " " + route.Template] = hash;
+            _bucketByTemplate[route.Method + " " + route.Template] = hash;
             var bucket = GetOrAdd(hash + "|" + route.Major);
             if (int.TryParse(Header(headers, "X-RateLimit-Remaining"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var remaining))
             {
@@ -73,7 +73,7 @@ public sealed class DiscordRateLimiter
 
             if (double.TryParse(Header(headers, "X-RateLimit-Reset-After"), NumberStyles.Float, CultureInfo.InvariantCulture, out var resetAfter))
             {
-                bucket.ResetAt = time.GetUtcNow() + TimeSpan.FromSeconds(resetAfter);
+                bucket.ResetAt = _time.GetUtcNow() + TimeSpan.FromSeconds(resetAfter);
             }
         }
     }
@@ -82,21 +82,21 @@ public sealed class DiscordRateLimiter
     public void OnRateLimited(DiscordRoute route, TimeSpan retryAfter, bool global)
     {
         ArgumentNullException.ThrowIfNull(route);
-        lock (gate)
+        lock (_gate)
         {
-            var until = time.GetUtcNow() + retryAfter;
+            var until = _time.GetUtcNow() + retryAfter;
             if (global)
             {
-                globalUntil = until > globalUntil ? until : globalUntil;
+                _globalUntil = until > _globalUntil ? until : _globalUntil;
                 return;
             }
 
             var template = route.Method + " " + route.Template;
-            if (!bucketByTemplate.TryGetValue(template, out var hash))
+            if (!_bucketByTemplate.TryGetValue(template, out var hash))
             {
                 // No bucket header seen yet: the route stands for its own bucket until one arrives.
                 hash = "route:" + template;
-                bucketByTemplate[template] = hash;
+                _bucketByTemplate[template] = hash;
             }
 
             var bucket = GetOrAdd(hash + "|" + route.Major);
@@ -106,17 +106,17 @@ public sealed class DiscordRateLimiter
     }
 
     private BucketState? FindBucket(DiscordRoute route) =>
-        bucketByTemplate.TryGetValue(route.Method + " " + route.Template, out var hash)
-        && buckets.TryGetValue(hash + "|" + route.Major, out var bucket)
+        _bucketByTemplate.TryGetValue(route.Method + " " + route.Template, out var hash)
+        && _buckets.TryGetValue(hash + "|" + route.Major, out var bucket)
             ? bucket
             : null;
 
     private BucketState GetOrAdd(string key)
     {
-        if (!buckets.TryGetValue(key, out var bucket))
+        if (!_buckets.TryGetValue(key, out var bucket))
         {
             bucket = new BucketState();
-            buckets[key] = bucket;
+            _buckets[key] = bucket;
         }
 
         return bucket;

@@ -19,20 +19,20 @@ public sealed class DiscordRestClient : IDiscordRestClient
     /// <summary>Discord requires this exact shape: <c>DiscordBot ($url, $versionNumber)</c>.</summary>
     public const string UserAgent = "DiscordBot (https://github.com/beritabot/beritabot, 1.0)";
 
-    private readonly IHttpClientFactory httpFactory;
-    private readonly DiscordOptions options;
-    private readonly DiscordRateLimiter limiter;
-    private readonly TimeProvider time;
-    private readonly ILogger<DiscordRestClient> logger;
+    private readonly IHttpClientFactory _httpFactory;
+    private readonly DiscordOptions _options;
+    private readonly DiscordRateLimiter _limiter;
+    private readonly TimeProvider _time;
+    private readonly ILogger<DiscordRestClient> _logger;
 
     public DiscordRestClient(IHttpClientFactory httpFactory, IOptions<DiscordOptions> options, DiscordRateLimiter limiter, TimeProvider time, ILogger<DiscordRestClient> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        this.httpFactory = httpFactory;
-        this.options = options.Value;
-        this.limiter = limiter;
-        this.time = time;
-        this.logger = logger;
+        _httpFactory = httpFactory;
+        _options = options.Value;
+        _limiter = limiter;
+        _time = time;
+        _logger = logger;
     }
 
     public async Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken)
@@ -82,32 +82,32 @@ public sealed class DiscordRestClient : IDiscordRestClient
         var rateLimits = 0;
         while (true)
         {
-            var wait = limiter.Acquire(route);
+            var wait = _limiter.Acquire(route);
             if (wait > TimeSpan.Zero)
             {
-                logger.LogDebug("Waiting {Wait} for the rate limit of {Route}", wait, route);
-                await Task.Delay(wait, time, cancellationToken);
+                _logger.LogDebug("Waiting {Wait} for the rate limit of {Route}", wait, route);
+                await Task.Delay(wait, _time, cancellationToken);
                 continue;
             }
 
             using var request = CreateRequest(route, body);
-            var http = httpFactory.CreateClient(DiscordServiceCollectionExtensions.HttpClientName);
+            var http = _httpFactory.CreateClient(DiscordServiceCollectionExtensions.HttpClientName);
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
-            limiter.Update(route, response.Headers);
+            _limiter.Update(route, response.Headers);
 
             if (response.StatusCode == HttpStatusCode.TooManyRequests && rateLimits++ < MaxRateLimitRetries)
             {
                 var (retryAfter, global) = await ReadRateLimitAsync(response, cancellationToken);
-                logger.LogWarning("Rate limited on {Route} (global: {Global}); retrying after {RetryAfter}", route, global, retryAfter);
-                limiter.OnRateLimited(route, retryAfter, global);
+                _logger.LogWarning("Rate limited on {Route} (global: {Global}); retrying after {RetryAfter}", route, global, retryAfter);
+                _limiter.OnRateLimited(route, retryAfter, global);
                 continue;
             }
 
-            if ((int)response.StatusCode >= 500 && serverErrors < options.RestMaxRetries)
+            if ((int)response.StatusCode >= 500 && serverErrors < _options.RestMaxRetries)
             {
-                var backoff = options.RestRetryBaseDelay * Math.Pow(2, serverErrors++);
-                logger.LogWarning("Discord answered {Status} on {Route}; retry {Attempt} after {Backoff}", (int)response.StatusCode, route, serverErrors, backoff);
-                await Task.Delay(backoff, time, cancellationToken);
+                var backoff = _options.RestRetryBaseDelay * Math.Pow(2, serverErrors++);
+                _logger.LogWarning("Discord answered {Status} on {Route}; retry {Attempt} after {Backoff}", (int)response.StatusCode, route, serverErrors, backoff);
+                await Task.Delay(backoff, _time, cancellationToken);
                 continue;
             }
 
@@ -127,9 +127,9 @@ public sealed class DiscordRestClient : IDiscordRestClient
 
     private HttpRequestMessage CreateRequest(DiscordRoute route, object? body)
     {
-        var baseUrl = options.ApiBaseUrl.AbsoluteUri.TrimEnd('/') + "/";
+        var baseUrl = _options.ApiBaseUrl.AbsoluteUri.TrimEnd('/') + "/";
         var request = new HttpRequestMessage(route.Method, new Uri(new Uri(baseUrl), route.Path));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bot", options.BotToken);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _options.BotToken);
         request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
         if (body is not null)
         {

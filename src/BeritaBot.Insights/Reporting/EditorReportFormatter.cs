@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using BeritaBot.Core.Insights;
+using BeritaBot.Core.Presentation;
 
 namespace BeritaBot.Insights.Reporting;
 
@@ -38,8 +39,8 @@ public static class EditorReportFormatter
         var lines = new List<string>
         {
             report.Since is { } since
-                ? $"Laporan editor, {Time(report.GeneratedAt)} (sejak {Time(since)})"
-                : $"Laporan editor, {Time(report.GeneratedAt)}",
+                ? $"{PresentationTexts.ReportHeading}, {Time(report.GeneratedAt)} (sejak {Time(since)})"
+                : $"{PresentationTexts.ReportHeading}, {Time(report.GeneratedAt)}",
         };
         if (report.Problem is not null)
         {

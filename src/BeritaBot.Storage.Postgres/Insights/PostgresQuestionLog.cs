@@ -19,7 +19,7 @@ public sealed class PostgresQuestionLog : IAnswerObserver
 
     public void OnAnswered(Answer answer, AskContext context)
     {
-        if (!SqliteQuestionLog.IsLogged(answer))
+        if (!SqliteQuestionLog.IsLogged(answer, context))
         {
             return;
         }

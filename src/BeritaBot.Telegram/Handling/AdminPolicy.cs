@@ -24,7 +24,4 @@ public sealed class AdminPolicy
         var index = Array.IndexOf(_admins, userId);
         return index < 0 ? "telegram user" : FormattableString.Invariant($"telegram admin #{index + 1}");
     }
-
-    /// <summary>"telegram:&lt;userId&gt;": the voter key for feedback, which the insights store keeps only as a salted hash.</summary>
-    public static string UserKey(long userId) => FormattableString.Invariant($"telegram:{userId}");
 }

@@ -19,7 +19,7 @@ public sealed class CallbackHandler
 {
     private readonly IAnswerService _answers;
     private readonly IConversationMemory _conversations;
-    private readonly IFeedbackService _feedback;
+    private readonly ReaderVotes _votes;
     private readonly IKnowledgeEditor _editor;
     private readonly CallbackData _callbackData;
     private readonly FloodGuard _flood;
@@ -32,7 +32,7 @@ public sealed class CallbackHandler
     public CallbackHandler(
         IAnswerService answers,
         IConversationMemory conversations,
-        IFeedbackService feedback,
+        ReaderVotes votes,
         IKnowledgeEditor editor,
         CallbackData callbackData,
         FloodGuard flood,
@@ -44,7 +44,7 @@ public sealed class CallbackHandler
     {
         _answers = answers;
         _conversations = conversations;
-        _feedback = feedback;
+        _votes = votes;
         _editor = editor;
         _callbackData = callbackData;
         _flood = flood;
@@ -161,13 +161,12 @@ public sealed class CallbackHandler
 
         // After a restart the token is gone; the answer message quotes the question it answered.
         var question = vote.Question ?? QuestionFromReply(callback.Message) ?? string.Empty;
-        var outcome = _feedback.Vote(new FeedbackVote(
+        return _votes.Vote(
+            TelegramTexts.AskContextPlatform,
+            callback.From.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             vote.CardId,
             question,
-            AdminPolicy.UserKey(callback.From.Id),
-            vote.Helpful,
-            TelegramTexts.AskContextPlatform));
-        return outcome == FeedbackOutcome.AlreadyVoted ? TelegramTexts.AlreadyVoted : TelegramTexts.VoteThanks;
+            vote.Helpful);
     }
 
     private static string? QuestionFromReply(Message? answerMessage)

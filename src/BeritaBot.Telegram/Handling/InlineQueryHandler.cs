@@ -17,11 +17,13 @@ public sealed class InlineQueryHandler
     private const int CacheSeconds = 10;
 
     private readonly IAnswerService _answers;
+    private readonly AnswerRenderer _renderer;
     private readonly TelegramSender _sender;
 
-    public InlineQueryHandler(IAnswerService answers, TelegramSender sender)
+    public InlineQueryHandler(IAnswerService answers, AnswerRenderer renderer, TelegramSender sender)
     {
         _answers = answers;
+        _renderer = renderer;
         _sender = sender;
     }
 
@@ -32,12 +34,12 @@ public sealed class InlineQueryHandler
         foreach (var match in _answers.Autocomplete(query.Query.Trim(), MaxResults).DistinctBy(m => m.CardId).Take(MaxResults))
         {
             var answer = _answers.AnswerCard(match.CardId);
-            if (!answer.IsAnswered)
+            if (_renderer.CardHtml(answer) is not { } card)
             {
                 continue;
             }
 
-            var html = MessageSplitter.Split(AnswerRenderer.RenderCard(answer))[0];
+            var html = MessageSplitter.Split(card)[0];
             var content = new InputTextMessageContent(html)
             {
                 ParseMode = ParseMode.Html,

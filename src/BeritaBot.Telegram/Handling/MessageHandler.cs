@@ -2,6 +2,7 @@ using BeritaBot.Core.Answering;
 using BeritaBot.Core.Conversations;
 using BeritaBot.Core.Insights;
 using BeritaBot.Core.Knowledge;
+using BeritaBot.Core.Presentation;
 using BeritaBot.Telegram.Rendering;
 using BeritaBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
@@ -127,7 +128,7 @@ public sealed class MessageHandler
                 return _lists.Sources(_answers.Sources());
             case BotCommands.Timeline:
                 var keyword = argument.Length == 0 ? null : argument;
-                return _lists.Timeline(_answers.Timeline(keyword), keyword);
+                return _lists.Timeline(TimelineView.From(_answers.Timeline(keyword), keyword));
             case BotCommands.Reload:
                 return AdminOnly(command, message, from, () =>
                 {

@@ -1,39 +1,27 @@
 using System.Text.RegularExpressions;
+using BeritaBot.Core.Configuration;
+using Microsoft.Extensions.Configuration;
 
 namespace BeritaBot.Telegram.Hosting;
 
-/// <summary>Tells a real-looking token ("123456:ABC-def...") from an empty value or a template's placeholder.</summary>
+/// <summary>What a Telegram bot token looks like ("123456:ABC-def..."); the check itself is the shared <see cref="BotTokenCheck"/>.</summary>
 public static partial class BotToken
 {
-    private static readonly string[] Placeholders =
-    [
-        "your-token-here", "your_token_here", "yourtoken", "changeme", "change-me", "change_me", "placeholder",
-        "token", "xxx", "todo", "replace-me", "replaceme", "secret",
-    ];
+    public const string Shape = "the bot's numeric id, a colon and a secret, as BotFather gives it";
 
-    public static bool IsReal(string? token)
-    {
-        if (string.IsNullOrWhiteSpace(token))
-        {
-            return false;
-        }
+    public static bool IsReal(string? token) => BotTokenCheck.Classify(token, HasShape) == TokenStatus.Token;
 
-        var value = token.Trim();
-        if (value.StartsWith('<') || value.EndsWith('>') || value.Contains("...", StringComparison.Ordinal))
-        {
-            return false;
-        }
+    public static TokenReading Read(IConfiguration configuration) => BotTokenCheck.Read(
+        configuration,
+        $"{TelegramOptions.SectionName}:{nameof(TelegramOptions.BotToken)}",
+        TelegramServiceCollectionExtensions.TokenAlias,
+        "Telegram",
+        Shape,
+        HasShape);
 
-        var secret = value.Contains(':', StringComparison.Ordinal) ? value[(value.IndexOf(':', StringComparison.Ordinal) + 1)..] : value;
-        if (Placeholders.Any(p => secret.Contains(p, StringComparison.OrdinalIgnoreCase) && secret.Length <= p.Length + 4))
-        {
-            return false;
-        }
-
-        // Telegram tokens are "<bot id>:<secret>"; anything else cannot authenticate.
-        return Shape().IsMatch(value);
-    }
+    // Telegram tokens are "<bot id>:<secret>"; anything else cannot authenticate.
+    private static bool HasShape(string token) => Pattern().IsMatch(token);
 
     [GeneratedRegex(@"^\d{1,20}:[A-Za-z0-9_-]{1,200}$")]
-    private static partial Regex Shape();
+    private static partial Regex Pattern();
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BeritaBot.Core.Insights;
 using BeritaBot.Core.Knowledge;
+using BeritaBot.Core.Presentation;
 using Telegram.Bot.Types.ReplyMarkups;
 using BeritaBot.Telegram.Callbacks;
 
@@ -19,41 +20,28 @@ public sealed class AdminRenderer
         _callbacks = callbacks;
     }
 
-    public static string Reload(ReloadResult result)
+    public static string Reload(ReloadResult result) => Reload(ReloadView.From(result));
+
+    public static string Reload(ReloadView view)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        var html = new StringBuilder();
-        if (!result.Succeeded)
+        ArgumentNullException.ThrowIfNull(view);
+        var html = new StringBuilder(view.Succeeded ? "✅ " : "❌ ").Append(Html.Bold(view.Summary));
+        foreach (var change in view.Changes)
         {
-            html.Append("❌ <b>Muat ulang gagal.</b> Pengetahuan lama tetap dipakai.\n\n<b>Kesalahan:</b>\n");
-            AppendProblems(html, result.Errors.ToList());
-            return html.ToString().TrimEnd();
+            html.Append('\n').Append(Html.Escape(change.Plain));
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"✅ <b>Pengetahuan dimuat ulang</b> ({result.Duration.TotalMilliseconds:0} ms).\n");
-        html.Append(Diff(result.Diff));
-        var warnings = result.Problems.Where(p => !p.IsError).ToList();
-        if (warnings.Count > 0)
+        if (view.Problems.Count > 0)
         {
-            html.Append("\n\n<b>Peringatan:</b>\n");
-            AppendProblems(html, warnings);
+            html.Append(CultureInfo.InvariantCulture, $"\n\n<b>{view.ProblemsHeading}:</b>\n");
+            AppendProblems(html, view.Problems);
         }
 
-        return html.ToString().TrimEnd();
-    }
-
-    public static string Diff(KnowledgeDiff diff)
-    {
-        ArgumentNullException.ThrowIfNull(diff);
-        if (diff.IsEmpty)
+        foreach (var instance in view.Instances)
         {
-            return "Tidak ada kartu yang berubah.";
+            html.Append('\n').Append(Html.Escape(instance));
         }
 
-        var html = new StringBuilder();
-        AppendIds(html, "Ditambah", diff.Added);
-        AppendIds(html, "Diubah", diff.Changed);
-        AppendIds(html, "Dihapus", diff.Removed);
         return html.ToString().TrimEnd();
     }
 
@@ -73,7 +61,7 @@ public sealed class AdminRenderer
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(cards);
-        var html = new StringBuilder("<b>Laporan editor</b>");
+        var html = new StringBuilder(Html.Bold(PresentationTexts.ReportHeading));
         if (report.Since is { } since)
         {
             html.Append(" sejak ").Append(DateLabels.Format(DateOnly.FromDateTime(since.UtcDateTime)));
@@ -124,17 +112,7 @@ public sealed class AdminRenderer
         return new OutgoingMessage(html.ToString().TrimEnd(), Buttons.Keyboard(rows));
     }
 
-    private static void AppendIds(StringBuilder html, string label, IReadOnlyList<string> ids)
-    {
-        if (ids.Count > 0)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"{label} ({ids.Count}): ")
-                .Append(string.Join(", ", ids.Select(Html.Escape)))
-                .Append('\n');
-        }
-    }
-
-    private static void AppendProblems(StringBuilder html, List<KnowledgeProblem> problems)
+    private static void AppendProblems(StringBuilder html, IReadOnlyList<KnowledgeProblem> problems)
     {
         foreach (var problem in problems.Take(MaxProblems))
         {

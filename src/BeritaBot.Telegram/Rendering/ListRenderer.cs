@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BeritaBot.Core.Answering;
 using BeritaBot.Core.Knowledge;
+using BeritaBot.Core.Presentation;
 using Telegram.Bot.Types.ReplyMarkups;
 using BeritaBot.Telegram.Callbacks;
 
@@ -32,7 +33,7 @@ public sealed class ListRenderer
             .Append(CultureInfo.InvariantCulture, $"Saya tahu {cardCount} fakta dari {sources.Count} artikel:\n");
         foreach (var source in sources)
         {
-            html.Append("• ").Append(AnswerRenderer.SourceLine(ToReference(source))).Append('\n');
+            html.Append("• ").Append(AnswerRenderer.SourceLine(SourceLine.From(SourceReference.From(source), AnswerLanguage.Indonesian))).Append('\n');
         }
 
         var examples = topics.Where(t => t.Cards.Count > 0).Select(t => t.Cards[0]).Take(MaxExamples).ToList();
@@ -66,12 +67,12 @@ public sealed class ListRenderer
         ArgumentNullException.ThrowIfNull(topics);
         if (topics.Count == 0)
         {
-            return new OutgoingMessage("Belum ada topik.");
+            return new OutgoingMessage(TopicListView.EmptyMessage);
         }
 
         var rows = topics.Select(t => (IReadOnlyList<InlineKeyboardButton>)
             [InlineKeyboardButton.WithCallbackData(Buttons.Label($"{t.Topic} ({t.Cards.Count})"), _callbacks.Topic(t.Topic))]);
-        return new OutgoingMessage("<b>Topik</b>\nPilih topik untuk melihat pertanyaannya:", Buttons.Keyboard(rows));
+        return new OutgoingMessage($"<b>{TopicListView.Heading}</b>\nPilih topik untuk melihat pertanyaannya:", Buttons.Keyboard(rows));
     }
 
     public OutgoingMessage Topic(TopicGroup topic)
@@ -85,7 +86,7 @@ public sealed class ListRenderer
         ArgumentNullException.ThrowIfNull(sources);
         if (sources.Count == 0)
         {
-            return new OutgoingMessage("Belum ada artikel sumber.");
+            return new OutgoingMessage(SourceListView.EmptyMessage);
         }
 
         var html = new StringBuilder("<b>Artikel sumber</b>\n");
@@ -93,7 +94,7 @@ public sealed class ListRenderer
         var number = 1;
         foreach (var source in sources)
         {
-            html.Append(CultureInfo.InvariantCulture, $"{number}. ").Append(AnswerRenderer.SourceLine(ToReference(source))).Append('\n');
+            html.Append(CultureInfo.InvariantCulture, $"{number}. ").Append(AnswerRenderer.SourceLine(SourceLine.From(SourceReference.From(source), AnswerLanguage.Indonesian))).Append('\n');
             rows.Add([InlineKeyboardButton.WithCallbackData(Buttons.Label($"{number}. {source.Title}"), _callbacks.Source(source.Id))]);
             number++;
         }
@@ -107,25 +108,22 @@ public sealed class ListRenderer
         ArgumentNullException.ThrowIfNull(cards);
         var heading = source is null
             ? "<b>Fakta dari artikel ini</b>"
-            : "<b>Fakta dari:</b> " + AnswerRenderer.SourceLine(ToReference(source));
+            : "<b>Fakta dari:</b> " + AnswerRenderer.SourceLine(SourceLine.From(SourceReference.From(source), AnswerLanguage.Indonesian));
         return cards.Count == 0
             ? new OutgoingMessage(heading + "\nBelum ada fakta yang diambil dari artikel ini.")
             : CardList(heading, cards);
     }
 
-    public OutgoingMessage Timeline(IReadOnlyList<TimelineEntry> entries, string? keyword)
+    public OutgoingMessage Timeline(TimelineView timeline)
     {
-        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(timeline);
+        var entries = timeline.Entries;
         if (entries.Count == 0)
         {
-            return new OutgoingMessage(string.IsNullOrWhiteSpace(keyword)
-                ? "Belum ada peristiwa bertanggal."
-                : $"Tidak ada peristiwa bertanggal yang cocok dengan “{Html.Escape(keyword)}”.");
+            return new OutgoingMessage(Html.Escape(timeline.EmptyMessage));
         }
 
-        var html = new StringBuilder(string.IsNullOrWhiteSpace(keyword)
-            ? "<b>Lini masa</b>\n"
-            : $"<b>Lini masa: {Html.Escape(keyword)}</b>\n");
+        var html = new StringBuilder(Html.Bold(timeline.Heading)).Append('\n');
         var rows = new List<IReadOnlyList<InlineKeyboardButton>>();
         var number = 1;
         foreach (var entry in entries.Take(MaxTimelineEntries))
@@ -150,7 +148,4 @@ public sealed class ListRenderer
         var rows = cards.Select(c => (IReadOnlyList<InlineKeyboardButton>)[_answers.FollowUpButton(c)]);
         return new OutgoingMessage(heading + "\nPilih pertanyaan:", Buttons.Keyboard(rows));
     }
-
-    private static SourceReference ToReference(Source source) =>
-        new(source.Id, source.Outlet, source.Title, source.Published, source.Url);
 }

@@ -1,84 +1,101 @@
 using System.Globalization;
 using System.Text;
-using BeritaBot.Core.Answering;
-using BeritaBot.Core.Conversations;
-using BeritaBot.Core.Knowledge;
+using BeritaBot.Core.Presentation;
 
 namespace BeritaBot.Host.Chat;
 
-/// <summary>Renders answers as plain text for the console and <c>ask</c>.</summary>
+/// <summary>Renders the presentation model as plain text, for the console chat and one-shot <c>ask</c>.</summary>
 public static class AnswerTextRenderer
 {
-    /// <param name="followUps">Receives the cards offered as numbered follow-ups, so the chat can open them by number.</param>
-    public static string Render(Answer answer, List<CardReference>? followUps = null)
+    /// <param name="interactive">
+    /// True in the console chat, where follow-ups are numbered and opened by typing the number; one-shot <c>ask</c>
+    /// lists them as plain questions, since nothing can be typed afterwards.
+    /// </param>
+    public static string Render(AnswerView view, bool interactive)
     {
-        ArgumentNullException.ThrowIfNull(answer);
-        var english = answer.Language == AnswerLanguage.English;
+        ArgumentNullException.ThrowIfNull(view);
         var sb = new StringBuilder();
-        if (TopicNote.Of(answer) is { } note)
+        if (view.TopicNote is { } note)
         {
             // What a follow-up was read as, so a wrong guess is visible.
             sb.AppendLine(note);
         }
 
-        if (answer.IsAnswered)
+        switch (view)
         {
-            sb.AppendLine(CultureInfo.InvariantCulture, $"■ {answer.Title}");
-            sb.AppendLine(answer.Text);
-            AppendSources(sb, answer, english);
+            case CardAnswerView card:
+                sb.AppendLine(CultureInfo.InvariantCulture, $"■ {card.Title}");
+                sb.AppendLine(card.Text);
+                if (card.LaterDevelopments.Count > 0)
+                {
+                    sb.AppendLine();
+                    foreach (var later in card.LaterDevelopments)
+                    {
+                        sb.AppendLine(later.Plain);
+                    }
+                }
 
-            var band = answer.Band switch
-            {
-                ConfidenceBand.High => english ? "high" : "tinggi",
-                ConfidenceBand.Medium => english ? "medium" : "sedang",
-                _ => english ? "low" : "rendah",
-            };
-            sb.AppendLine(CultureInfo.InvariantCulture, $"({(english ? "confidence" : "keyakinan")}: {band}, {answer.Confidence:F2})");
-        }
-        else
-        {
-            // A decline that says what the coverage does report (a card's not_covered question) cites it too.
-            sb.AppendLine(answer.Text);
-            AppendSources(sb, answer, english);
+                AppendSources(sb, view, card.Sources);
+                sb.AppendLine(card.Confidence.Text);
+                break;
+            case ArticleAnswerView article:
+                sb.AppendLine(CultureInfo.InvariantCulture, $"■ {article.Title}");
+                sb.AppendLine(article.Text);
+                AppendSources(sb, view, article.Sources);
+                sb.AppendLine(article.Confidence.Text);
+                break;
+            case NotCoveredView notCovered:
+                // A decline that says what the coverage does report cites it too, but never as an answer.
+                sb.AppendLine(notCovered.Message);
+                sb.AppendLine();
+                sb.AppendLine(notCovered.Coverage);
+                AppendSources(sb, view, notCovered.Sources);
+                break;
+            case DeclineView decline:
+                sb.AppendLine(decline.Message);
+                break;
+            case GreetingView greeting:
+                sb.AppendLine(greeting.Message);
+                break;
+            case InvalidQuestionView invalid:
+                sb.AppendLine(invalid.Message);
+                break;
         }
 
-        var offered = answer.Related.Concat(answer.Suggestions).DistinctBy(c => c.CardId).Take(5).ToList();
-        if (offered.Count > 0)
-        {
-            sb.AppendLine();
-            sb.AppendLine(answer.IsAnswered
-                ? (english ? "See also (type the number):" : "Lihat juga (ketik nomornya):")
-                : (english ? "Did you mean (type the number):" : "Mungkin maksud Anda (ketik nomornya):"));
-            for (var i = 0; i < offered.Count; i++)
-            {
-                sb.AppendLine(CultureInfo.InvariantCulture, $"  [{i + 1}] {offered[i].Question}");
-            }
-        }
-
-        followUps?.Clear();
-        followUps?.AddRange(offered);
+        AppendFollowUps(sb, view, interactive);
         return sb.ToString().TrimEnd();
     }
 
-    public static string FormatSource(SourceReference source, bool english = false)
+    private static void AppendSources(StringBuilder sb, AnswerView view, IReadOnlyList<SourceLine> sources)
     {
-        ArgumentNullException.ThrowIfNull(source);
-        var date = source.Published is { } d ? ", " + DateLabels.Format(d, DatePrecision.Day, english) : string.Empty;
-        return $"{source.Outlet}: \"{source.Title}\"{date}";
-    }
-
-    private static void AppendSources(StringBuilder sb, Answer answer, bool english)
-    {
-        if (answer.Sources.Count == 0)
+        if (sources.Count == 0)
         {
             return;
         }
 
         sb.AppendLine();
-        sb.AppendLine(english ? "Sources:" : "Sumber:");
-        foreach (var source in answer.Sources)
+        sb.AppendLine(view.SourcesHeading + ":");
+        foreach (var source in sources)
         {
-            sb.AppendLine("  - " + FormatSource(source, english));
+            sb.AppendLine("  - " + source.Plain);
+        }
+    }
+
+    private static void AppendFollowUps(StringBuilder sb, AnswerView view, bool interactive)
+    {
+        if (view.FollowUps.Count == 0)
+        {
+            return;
+        }
+
+        sb.AppendLine();
+        sb.AppendLine(interactive
+            ? $"{view.FollowUpHeading} ({PresentationTexts.TypeTheNumber(view.Language)}):"
+            : view.FollowUpHeading + ":");
+        for (var i = 0; i < view.FollowUps.Count; i++)
+        {
+            var marker = interactive ? string.Create(CultureInfo.InvariantCulture, $"[{i + 1}]") : "-";
+            sb.AppendLine(CultureInfo.InvariantCulture, $"  {marker} {view.FollowUps[i].Question}");
         }
     }
 }

@@ -2,18 +2,17 @@ using System.Globalization;
 using BeritaBot.Core.Answering;
 using BeritaBot.Core.Conversations;
 using BeritaBot.Core.Knowledge;
+using BeritaBot.Core.Presentation;
 using BeritaBot.Host.Cli;
 
 namespace BeritaBot.Host.Chat;
 
 /// <summary>The interactive console chat a newcomer gets with no tokens configured. The session is one conversation.</summary>
-public sealed class ConsoleChat(IAnswerService answers, IKnowledgeStore store, ConsoleStreams io, IConversationMemory? conversations = null)
+public sealed class ConsoleChat(IAnswerService answers, AnswerPresenter presenter, IKnowledgeStore store, ConsoleStreams io, IConversationMemory? conversations = null)
 {
-    private readonly List<CardReference> _followUps = [];
+    /// <summary>What a typed number opens: the follow-ups of the last answer, or the cards of the last list.</summary>
+    private readonly List<FollowUp> _numbered = [];
     private readonly AskContext _context = AskContext.Console with { Conversation = ConversationKey.Of("console", Guid.NewGuid()) };
-
-    // The language of the last answer: a suggestion opened by its number answers in it.
-    private AnswerLanguage _language = AnswerLanguage.Indonesian;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -40,6 +39,7 @@ public sealed class ConsoleChat(IAnswerService answers, IKnowledgeStore store, C
     /// <returns>False when the user asked to leave.</returns>
     public bool Handle(string line)
     {
+        ArgumentNullException.ThrowIfNull(line);
         if (line.Length == 0)
         {
             return true;
@@ -59,7 +59,7 @@ public sealed class ConsoleChat(IAnswerService answers, IKnowledgeStore store, C
                 io.Out.WriteLine(HelpText);
                 return true;
             case "/topik":
-                WriteTopics();
+                WriteTopics(argument);
                 return true;
             case "/sumber":
                 WriteSources(argument);
@@ -68,27 +68,28 @@ public sealed class ConsoleChat(IAnswerService answers, IKnowledgeStore store, C
                 WriteTimeline(argument);
                 return true;
             case "/reload":
-                WriteReload(store.Reload("cli"));
+                WriteReload(ReloadView.From(store.Reload("console")));
                 return true;
             case "/tanya":
-                Write(answers.Ask(argument, _context));
+                WriteAnswer(answers.Ask(argument, _context));
                 return true;
             case not null:
                 io.Out.WriteLine("Perintah tidak dikenal. Ketik /bantuan untuk daftar perintah.");
                 return true;
         }
 
-        if (int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= _followUps.Count)
+        if (int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= _numbered.Count)
         {
-            var chosen = answers.AnswerCard(_followUps[number - 1].CardId, _language);
+            // Opened in the language it was offered in: an English reader's follow-up answers in English.
+            var chosen = answers.AnswerCard(_numbered[number - 1].CardId, _numbered[number - 1].Language);
 
             // The chosen card is what the conversation is about now: "terus kapan?" asks about it.
             conversations?.Remember(_context.Conversation!.Value, chosen);
-            Write(chosen);
+            WriteAnswer(chosen);
             return true;
         }
 
-        Write(answers.Ask(line, _context));
+        WriteAnswer(answers.Ask(line, _context));
         return true;
     }
 
@@ -96,21 +97,11 @@ public sealed class ConsoleChat(IAnswerService answers, IKnowledgeStore store, C
         "Tanyakan apa saja tentang liputan ini, dalam bahasa Indonesia (boleh gaya chat) atau bahasa Inggris.\n" +
         "Contoh: \"kapan gencatan senjata ditandatangani?\", \"siapa Dmitry Peskov?\", \"how many soldiers died?\"\n" +
         "Perintah:\n" +
-        "  /topik             daftar fakta per topik (ketik nomornya untuk membuka)\n" +
-        "  /sumber [nomor]    artikel sumber; dengan nomor: fakta dari artikel itu\n" +
-        "  /timeline [kata]   peristiwa berurutan menurut tanggal, bisa disaring\n" +
-        "  /reload            muat ulang folder knowledge\n" +
-        "  /keluar            selesai";
-
-    private void Write(Answer answer)
-    {
-        if (answer.Status != AnswerStatus.Invalid)
-        {
-            _language = answer.Language;
-        }
-
-        io.Out.WriteLine(AnswerTextRenderer.Render(answer, _followUps));
-    }
+        "  /topik [nomor|nama]  daftar topik; dengan nomor atau nama: fakta dalam topik itu (ketik nomornya untuk membuka)\n" +
+        "  /sumber [nomor]      artikel sumber; dengan nomor: fakta dari artikel itu\n" +
+        "  /timeline [kata]     peristiwa berurutan menurut tanggal, bisa disaring\n" +
+        "  /reload              muat ulang folder knowledge\n" +
+        "  /keluar              selesai";
 
     private static (string? Command, string Argument) SplitCommand(string line)
     {
@@ -125,43 +116,79 @@ public sealed class ConsoleChat(IAnswerService answers, IKnowledgeStore store, C
             : (line[..space].ToLowerInvariant(), line[(space + 1)..].Trim());
     }
 
-    private void WriteTopics()
+    private void WriteAnswer(Answer answer)
     {
-        _followUps.Clear();
-        foreach (var group in answers.Topics())
+        var view = presenter.Present(answer);
+        _numbered.Clear();
+        _numbered.AddRange(view.FollowUps);
+        io.Out.WriteLine(AnswerTextRenderer.Render(view, interactive: true));
+    }
+
+    private void WriteNumbered(IEnumerable<(CardReference Card, string Label)> cards)
+    {
+        _numbered.Clear();
+        foreach (var (card, label) in cards)
         {
-            io.Out.WriteLine($"\n{group.Topic}");
-            foreach (var card in group.Cards)
-            {
-                _followUps.Add(card);
-                io.Out.WriteLine($"  [{_followUps.Count}] {card.Title}");
-            }
+            _numbered.Add(FollowUp.From(card, AnswerLanguage.Indonesian));
+            io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{_numbered.Count}] {label}"));
         }
+    }
+
+    /// <summary>Without an argument, the topics with their sizes (not every card at once); with one, that topic's cards.</summary>
+    private void WriteTopics(string argument)
+    {
+        var list = new TopicListView(answers.Topics());
+        if (list.Topics.Count == 0)
+        {
+            io.Out.WriteLine(TopicListView.EmptyMessage);
+            return;
+        }
+
+        if (argument.Length > 0)
+        {
+            if (list.Find(argument) is { } topic)
+            {
+                io.Out.WriteLine($"{topic.Topic} ({topic.Cards.Count} fakta):");
+                WriteNumbered(topic.Cards.Select(c => (c, c.Title)));
+                return;
+            }
+
+            io.Out.WriteLine($"Tidak ada topik \"{UserText.Clean(argument)}\".");
+        }
+
+        _numbered.Clear();
+        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{TopicListView.Heading} ({list.CardCount} fakta):"));
+        for (var i = 0; i < list.Topics.Count; i++)
+        {
+            io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {i + 1}. {list.Topics[i].Topic} ({list.Topics[i].Cards.Count})"));
+        }
+
+        io.Out.WriteLine("Ketik /topik <nomor atau nama> untuk melihat fakta dalam topik itu.");
     }
 
     private void WriteSources(string argument)
     {
-        var sources = answers.Sources();
-        if (int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= sources.Count)
+        var list = SourceListView.From(answers.Sources());
+        if (argument.Length > 0)
         {
-            var source = sources[n - 1];
-            _followUps.Clear();
-            io.Out.WriteLine($"Fakta dari {source.Outlet}: \"{source.Title}\"");
-            foreach (var card in answers.CardsFromSource(source.Id))
+            if (list.Find(argument, out var problem) is { } source)
             {
-                _followUps.Add(card);
-                io.Out.WriteLine($"  [{_followUps.Count}] {card.Title}");
+                io.Out.WriteLine($"Fakta dari {source.Outlet}: \"{source.Title}\"");
+                WriteNumbered(answers.CardsFromSource(source.Id).Select(c => (c, c.Title)));
+                return;
             }
 
-            return;
+            io.Out.WriteLine(problem);
+            if (list.Items.Count == 0)
+            {
+                return;
+            }
         }
 
-        for (var i = 0; i < sources.Count; i++)
+        _numbered.Clear();
+        foreach (var item in list.Items)
         {
-            var s = sources[i];
-            var date = s.Published is { } d ? DateLabels.Format(d, DatePrecision.Day) : "tanggal tidak disebutkan";
-            var by = string.Join(", ", new[] { s.Author, s.Agency is null ? null : "sumber " + s.Agency }.Where(x => x is not null));
-            io.Out.WriteLine($"  [{i + 1}] {s.Outlet}: \"{s.Title}\" ({date}{(by.Length > 0 ? "; " + by : string.Empty)})");
+            io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {item.Number}. {item.Plain}"));
         }
 
         io.Out.WriteLine("Ketik /sumber <nomor> untuk melihat fakta dari artikel itu.");
@@ -169,33 +196,23 @@ public sealed class ConsoleChat(IAnswerService answers, IKnowledgeStore store, C
 
     private void WriteTimeline(string keyword)
     {
-        var entries = answers.Timeline(keyword.Length == 0 ? null : keyword);
-        _followUps.Clear();
-        if (entries.Count == 0)
+        var view = TimelineView.From(answers.Timeline(keyword.Length == 0 ? null : keyword), keyword);
+        if (view.Entries.Count == 0)
         {
-            io.Out.WriteLine(keyword.Length == 0 ? "Belum ada peristiwa bertanggal." : $"Tidak ada peristiwa bertanggal yang cocok dengan \"{keyword}\".");
+            _numbered.Clear();
+            io.Out.WriteLine(view.EmptyMessage);
             return;
         }
 
-        foreach (var entry in entries)
-        {
-            _followUps.Add(entry.Card);
-            io.Out.WriteLine($"  [{_followUps.Count}] {entry.Label}: {entry.Card.Title}");
-        }
+        WriteNumbered(view.Entries.Select(e => (e.Card, $"{e.Label}: {e.Card.Title}")));
     }
 
-    private void WriteReload(ReloadResult result)
+    private void WriteReload(ReloadView view)
     {
-        if (result.Succeeded)
+        io.Out.WriteLine(view.Summary);
+        foreach (var line in view.Details)
         {
-            io.Out.WriteLine($"Knowledge dimuat ulang ({result.Duration.TotalMilliseconds:F0} ms): {result.Diff.Added.Count} ditambah, {result.Diff.Changed.Count} diubah, {result.Diff.Removed.Count} dihapus.");
-            return;
-        }
-
-        io.Out.WriteLine("Knowledge tidak dimuat ulang; versi lama tetap dipakai. Masalah:");
-        foreach (var problem in result.Errors)
-        {
-            io.Out.WriteLine("  " + problem);
+            io.Out.WriteLine("  " + line);
         }
     }
 }

@@ -1,11 +1,13 @@
+using BeritaBot.Core.Configuration;
 using Microsoft.Extensions.Configuration;
 
 namespace BeritaBot.Host.Cli;
 
-/// <summary>Whether any platform adapter has a real token: if none, the app starts the console chat instead.</summary>
+/// <summary>The adapters' tokens as configured: if none is real, the app starts the console chat instead.</summary>
 internal static class AdapterTokens
 {
-    public static bool AnyConfigured(IConfiguration configuration) =>
-        Telegram.TelegramServiceCollectionExtensions.IsTokenConfigured(configuration)
-        || Discord.DiscordServiceCollectionExtensions.IsTokenConfigured(configuration);
+    public static IReadOnlyList<TokenReading> Read(IConfiguration configuration) =>
+        [Telegram.Hosting.BotToken.Read(configuration), Discord.DiscordToken.Read(configuration)];
+
+    public static bool AnyConfigured(IReadOnlyList<TokenReading> readings) => readings.Any(r => r.Status == TokenStatus.Token);
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using BeritaBot.Core.Answering;
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Core.Matching;
+using BeritaBot.Core.Presentation;
 using BeritaBot.Host.Chat;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,7 +40,8 @@ internal static class AskCommand
             }
 
             var answers = host.Services.GetRequiredService<IAnswerService>();
-            var context = new AskContext("cli");
+            var presenter = host.Services.GetRequiredService<AnswerPresenter>();
+            var context = AskContext.CommandLine;
             var asJson = parse.GetValue(json);
             if (parse.GetValue(explain) && text is not null)
             {
@@ -48,7 +50,7 @@ internal static class AskCommand
 
             if (file is null)
             {
-                await WriteAsync(io, answers, text!, asJson, context);
+                await WriteAsync(io, answers, presenter, text!, asJson, context);
                 return BeritaBotCli.Success;
             }
 
@@ -58,7 +60,7 @@ internal static class AskCommand
             while (await input.ReadLineAsync(ct) is { } line)
             {
                 var read = BatchLine.Read(line);
-                await WriteAsync(io, answers, read.Question, asJson, context with { Conversation = read.ConversationIn(run) });
+                await WriteAsync(io, answers, presenter, read.Question, asJson, context with { Conversation = read.ConversationIn(run) });
             }
 
             return BeritaBotCli.Success;
@@ -66,7 +68,7 @@ internal static class AskCommand
         return command;
     }
 
-    private static async Task WriteAsync(ConsoleStreams io, IAnswerService answers, string question, bool asJson, AskContext context)
+    private static async Task WriteAsync(ConsoleStreams io, IAnswerService answers, AnswerPresenter presenter, string question, bool asJson, AskContext context)
     {
         var answer = answers.Ask(question, context);
         if (asJson)
@@ -75,7 +77,7 @@ internal static class AskCommand
         }
         else
         {
-            await io.Out.WriteLineAsync(AnswerTextRenderer.Render(answer));
+            await io.Out.WriteLineAsync(AnswerTextRenderer.Render(presenter.Present(answer), interactive: false));
             await io.Out.WriteLineAsync();
         }
     }

@@ -5,6 +5,7 @@ using BeritaBot.Core.Answering;
 using BeritaBot.Core.Conversations;
 using BeritaBot.Core.Evaluation;
 using BeritaBot.Core.Knowledge;
+using BeritaBot.Core.Presentation;
 using BeritaBot.Host.Chat;
 using BeritaBot.Host.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -46,17 +47,19 @@ public static class BeritaBotCli
         root.Subcommands.Add(GenerateKnowledgeCommand.Create(io));
         root.Subcommands.Add(CalibrateCommand.Create(io, TimeProvider.System));
 
-        var parsed = root.Parse(args);
+        // Response files off: a question may start with "@" ("@everyone kapan gencatan senjata?"), and reading it as
+        // the name of a file of arguments would print the help instead of answering.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         return parsed.InvokeAsync(new InvocationConfiguration { Output = io.Out, Error = io.Error }, cancellationToken);
     }
 
     /// <summary>Builds the host and resolves the knowledge, reporting a folder that does not load instead of throwing.</summary>
-    internal static IHost? StartHost(string? knowledgePath, bool quiet, ConsoleStreams io, IReadOnlyDictionary<string, string?>? overrides)
+    internal static IHost? StartHost(string? knowledgePath, bool quiet, ConsoleStreams io, IReadOnlyDictionary<string, string?>? overrides, bool chat = false)
     {
         IHost? host = null;
         try
         {
-            host = BotHostFactory.Build(knowledgePath, quiet, overrides);
+            host = BotHostFactory.Build(knowledgePath, quiet, overrides, chat);
             // ValidateOnStart only runs inside StartAsync, which one-shot commands (ask, eval) never call: validate
             // here so bad configuration fails every command the same clear way, not as an unhandled exception.
             host.Services.GetService<IStartupValidator>()?.Validate();
@@ -89,9 +92,21 @@ public static class BeritaBotCli
     {
         var probe = new ConfigurationBuilder();
         BotHostFactory.Configure(probe, Environments.Production, knowledgePath, overrides);
-        var serve = AdapterTokens.AnyConfigured(probe.Build());
+        var tokens = AdapterTokens.Read(probe.Build());
+        if (tokens.Where(t => t.Problem is not null).ToList() is { Count: > 0 } wrong)
+        {
+            // Someone meant to run a bot: starting the console chat (or only the other bot) would hide the mistake.
+            foreach (var reading in wrong)
+            {
+                await io.Error.WriteLineAsync(reading.Problem);
+            }
 
-        using var host = StartHost(knowledgePath, quiet: !serve, io, overrides);
+            return StartupFailed;
+        }
+
+        var serve = AdapterTokens.AnyConfigured(tokens);
+
+        using var host = StartHost(knowledgePath, quiet: !serve, io, overrides, chat: !serve);
         if (host is null)
         {
             return StartupFailed;
@@ -104,7 +119,12 @@ public static class BeritaBotCli
         }
 
         await host.StartAsync(cancellationToken);
-        var chat = new ConsoleChat(host.Services.GetRequiredService<IAnswerService>(), host.Services.GetRequiredService<IKnowledgeStore>(), io, host.Services.GetRequiredService<IConversationMemory>());
+        var chat = new ConsoleChat(
+            host.Services.GetRequiredService<IAnswerService>(),
+            host.Services.GetRequiredService<AnswerPresenter>(),
+            host.Services.GetRequiredService<IKnowledgeStore>(),
+            io,
+            host.Services.GetRequiredService<IConversationMemory>());
         await chat.RunAsync(cancellationToken);
         using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await host.StopAsync(stopping.Token);

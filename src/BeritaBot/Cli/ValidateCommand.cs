@@ -13,7 +13,7 @@ internal static class ValidateCommand
         {
             var folder = KnowledgeFolderLocator.Resolve(parse.GetValue(knowledge));
             var result = KnowledgeLoader.Load(folder);
-            foreach (var problem in result.Problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line))
+            foreach (var problem in InReadingOrder(result.Problems))
             {
                 var path = Path.IsPathRooted(problem.File) ? problem.File : Path.Combine(folder, problem.File);
                 io.Out.WriteLine($"{Path.GetRelativePath(Directory.GetCurrentDirectory(), path)}:{problem.Line}: {(problem.IsError ? "error" : "warning")}: {problem.Message}");
@@ -28,4 +28,16 @@ internal static class ValidateCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// The folder's own files first (sources.yaml, aliases.yaml, entities.yaml) in the order they were found, since a
+    /// problem there explains problems in cards; then the cards by file and line.
+    /// </summary>
+    private static IEnumerable<KnowledgeProblem> InReadingOrder(IEnumerable<KnowledgeProblem> problems) => problems
+        .OrderBy(p => IsCard(p) ? 1 : 0)
+        .ThenBy(p => IsCard(p) ? p.File : string.Empty, StringComparer.Ordinal)
+        .ThenBy(p => IsCard(p) ? p.Line : 0);
+
+    private static bool IsCard(KnowledgeProblem problem) =>
+        problem.File.StartsWith(KnowledgeLoader.CardsFolder + "/", StringComparison.Ordinal);
 }

@@ -1,4 +1,5 @@
 using BeritaBot.Core;
+using BeritaBot.Core.Knowledge;
 using BeritaBot.Discord;
 using BeritaBot.Host.Configuration;
 using BeritaBot.Host.Knowledge;
@@ -19,7 +20,11 @@ public static class BotHostFactory
     /// <param name="knowledgePath">The --knowledge option, overriding configuration.</param>
     /// <param name="quiet">For commands whose stdout is their product: log only warnings and errors.</param>
     /// <param name="overrides">Extra configuration (tests).</param>
-    public static IHost Build(string? knowledgePath, bool quiet, IReadOnlyDictionary<string, string?>? overrides = null)
+    /// <param name="chat">
+    /// For the console chat, which shares the terminal with the log: warnings and errors only, and none from the
+    /// knowledge store, whose reload outcome the chat reports itself (otherwise a failed /reload is told twice).
+    /// </param>
+    public static IHost Build(string? knowledgePath, bool quiet, IReadOnlyDictionary<string, string?>? overrides = null, bool chat = false)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -28,7 +33,7 @@ public static class BotHostFactory
         });
         Configure(builder.Configuration, builder.Environment.EnvironmentName, knowledgePath, overrides);
 
-        if (quiet)
+        if (quiet || chat)
         {
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         }
@@ -42,6 +47,11 @@ public static class BotHostFactory
             o.SingleLine = true;
             o.TimestampFormat = "HH:mm:ss ";
         });
+        if (chat)
+        {
+            builder.Logging.AddFilter(typeof(KnowledgeStore).FullName, LogLevel.None);
+        }
+
         // stdout belongs to answers (ask --json is piped into other tools): every log line goes to stderr.
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.Configure<HostOptions>(o =>

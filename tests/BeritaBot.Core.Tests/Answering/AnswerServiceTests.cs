@@ -343,7 +343,7 @@ public class AnswerServiceTests
         var indonesian = _answers.AnswerCard(card.Id, AnswerLanguage.Indonesian);
         var english = _answers.AnswerCard(card.Id, AnswerLanguage.English);
 
-        Assert.Contains(indonesian.LaterDevelopments, r => r.CardId == later.Id);
+        Assert.Contains(indonesian.LaterDevelopments, r => r.Card.CardId == later.Id);
         Assert.Contains("Perkembangan selanjutnya", indonesian.Text, StringComparison.Ordinal);
         Assert.Contains(later.Title, indonesian.Text, StringComparison.Ordinal);
         Assert.Contains("Later development", english.Text, StringComparison.Ordinal);

@@ -98,7 +98,7 @@ public class ConversationMemoryTests
     {
         var memory = Answers.Memory(_clock);
 
-        memory.Remember(Key("a"), Answered("x") with { Status = AnswerStatus.NotFound, CardId = null });
+        memory.Remember(Key("a"), Answered("x") with { Kind = AnswerKind.Declined, CardId = null });
 
         Assert.Null(memory.Find(Key("a")));
     }
@@ -118,7 +118,7 @@ public class ConversationMemoryTests
 
     private static Answer Answered(string card) => new()
     {
-        Status = AnswerStatus.Answered,
+        Kind = AnswerKind.Card,
         Question = "q",
         Language = AnswerLanguage.Indonesian,
         CardId = card,

@@ -16,8 +16,8 @@ namespace BeritaBot.Discord.Tests.EndToEnd;
 /// </summary>
 public sealed class RealCoreDiscordHost : IAsyncDisposable
 {
-    private static long sequence = 100;
-    private static long nextInteraction = 9000;
+    private static long _sequence = 100;
+    private static long _nextInteraction = 9000;
 
     private RealCoreDiscordHost(FakeDiscordServer server, IHost host, FakeGatewayConnection gateway)
     {
@@ -68,9 +68,9 @@ public sealed class RealCoreDiscordHost : IAsyncDisposable
     /// <summary>Sends INTERACTION_CREATE through the gateway and waits for the adapter's callback over REST.</summary>
     public async Task<JsonElement> DeliverAsync(int type, string data, string userId = "7", string channelId = "2")
     {
-        var id = Interlocked.Increment(ref nextInteraction).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = Interlocked.Increment(ref _nextInteraction).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var interaction = $$"""{"id":"{{id}}","application_id":"1000","type":{{type}},"token":"tok-{{id}}","guild_id":"1","channel_id":"{{channelId}}","member":{"user":{"id":"{{userId}}","username":"pembaca"},"permissions":"0"},"locale":"id","version":1,"data":{{data}}}""";
-        await Gateway.DispatchAsync("INTERACTION_CREATE", Interlocked.Increment(ref sequence), interaction);
+        await Gateway.DispatchAsync("INTERACTION_CREATE", Interlocked.Increment(ref _sequence), interaction);
         var callback = (await Server.WaitForCallbackAsync(id))[0];
         Assert.Equal($"/api/v10/interactions/{id}/tok-{id}/callback", callback.Path);
         return callback.Json;

@@ -6,6 +6,7 @@ using BeritaBot.Discord.Gateway;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 
 namespace BeritaBot.Discord.Tests.Fakes;
@@ -16,7 +17,7 @@ public sealed class AdapterHarness : IAsyncDisposable
     /// <summary>Shaped like a bot token; not a real one.</summary>
     public const string Token = "MTA5ODc2NTQzMjEwOTg3NjU0.GhIjKl.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKL";
 
-    private readonly CancellationTokenSource stop = new();
+    private readonly CancellationTokenSource _stop = new();
 
     private AdapterHarness(FakeDiscordServer server, ServiceProvider services)
     {
@@ -68,6 +69,7 @@ public sealed class AdapterHarness : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging(b => { b.SetMinimumLevel(LogLevel.Debug); if (Environment.GetEnvironmentVariable("BERITABOT_TEST_LOG") == "1") { b.AddSimpleConsole(); } });
+        services.AddFakeLogging();
         var answers = new FakeAnswerService();
         var store = new FakeKnowledgeStore();
         var feedback = new FakeFeedbackService();
@@ -94,11 +96,14 @@ public sealed class AdapterHarness : IAsyncDisposable
         {
             var gateway = harness.Services.GetRequiredService<DiscordGatewayClient>();
             var listener = harness.Services.GetRequiredService<DiscordGatewayListener>();
-            harness.Run = Task.Run(() => gateway.RunAsync(listener, harness.stop.Token));
+            harness.Run = Task.Run(() => gateway.RunAsync(listener, harness._stop.Token));
         }
 
         return harness;
     }
+
+    /// <summary>Every line the adapter logged, with its structured values.</summary>
+    public FakeLogCollector Logs => Services.GetRequiredService<FakeLogCollector>();
 
     /// <summary>Waits for the gateway loop to end on its own (a fatal close).</summary>
     public async Task<GatewayCloseAction> WaitForEndAsync() =>
@@ -106,7 +111,7 @@ public sealed class AdapterHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await stop.CancelAsync();
+        await _stop.CancelAsync();
         if (Run is not null)
         {
             await Run.WaitAsync(TimeSpan.FromSeconds(10));
@@ -114,6 +119,6 @@ public sealed class AdapterHarness : IAsyncDisposable
 
         await Services.DisposeAsync();
         await Server.DisposeAsync();
-        stop.Dispose();
+        _stop.Dispose();
     }
 }

@@ -22,14 +22,14 @@ public sealed class FakeAnswerService : IAnswerService
         Asked.Add(question);
         if (string.IsNullOrWhiteSpace(question))
         {
-            return new Answer { Status = AnswerStatus.Invalid, Question = question, Language = AnswerLanguage.Indonesian, Text = "Pertanyaannya kosong." };
+            return new Answer { Kind = AnswerKind.Invalid, Question = question, Language = AnswerLanguage.Indonesian, Text = "Pertanyaannya kosong." };
         }
 
         var card = Cards.FirstOrDefault(c => c.Questions.Contains(question, StringComparer.OrdinalIgnoreCase));
         return card is null
             ? new Answer
             {
-                Status = AnswerStatus.NotFound,
+                Kind = AnswerKind.Declined,
                 Question = question,
                 Language = AnswerLanguage.Indonesian,
                 Confidence = 0.3,
@@ -44,7 +44,7 @@ public sealed class FakeAnswerService : IAnswerService
     {
         var card = Cards.FirstOrDefault(c => c.Id == cardId);
         return card is null
-            ? new Answer { Status = AnswerStatus.NotFound, Question = cardId, Language = language, Text = "Kartu itu sudah tidak ada." }
+            ? new Answer { Kind = AnswerKind.Declined, Question = cardId, Language = language, Text = "Kartu itu sudah tidak ada." }
             : Answered(card, card.Questions[0]);
     }
 
@@ -71,7 +71,7 @@ public sealed class FakeAnswerService : IAnswerService
 
     private Answer Answered(Card card, string question) => new()
     {
-        Status = AnswerStatus.Answered,
+        Kind = AnswerKind.Card,
         Question = question,
         Language = AnswerLanguage.Indonesian,
         Confidence = 0.91,

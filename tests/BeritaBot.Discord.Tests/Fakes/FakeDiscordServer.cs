@@ -19,15 +19,15 @@ namespace BeritaBot.Discord.Tests.Fakes;
 public sealed class FakeDiscordServer : IAsyncDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
-    private readonly WebApplication app;
-    private readonly List<RecordedRequest> requests = [];
-    private readonly Lock gate = new();
-    private readonly Channel<FakeGatewayConnection> connections = Channel.CreateUnbounded<FakeGatewayConnection>();
-    private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly WebApplication _app;
+    private readonly List<RecordedRequest> _requests = [];
+    private readonly Lock _gate = new();
+    private readonly Channel<FakeGatewayConnection> _connections = Channel.CreateUnbounded<FakeGatewayConnection>();
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private FakeDiscordServer(WebApplication app)
     {
-        this.app = app;
+        _app = app;
     }
 
     public Uri BaseUrl { get; private set; } = null!;
@@ -51,9 +51,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return requests.ToList();
+                return _requests.ToList();
             }
         }
     }
@@ -63,12 +63,12 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new FakeDiscordServer(app);
-        app.UseWebSockets();
-        app.Run(server.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var _app = builder.Build();
+        var server = new FakeDiscordServer(_app);
+        _app.UseWebSockets();
+        _app.Run(server.HandleAsync);
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
         return server;
     }
@@ -78,7 +78,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         using var cts = new CancellationTokenSource(Timeout);
         try
         {
-            return await connections.Reader.ReadAsync(cts.Token);
+            return await _connections.Reader.ReadAsync(cts.Token);
         }
         catch (OperationCanceledException)
         {
@@ -87,7 +87,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     }
 
     /// <summary>True if the client opens another connection within the grace period.</summary>
-    public bool HasPendingConnection => connections.Reader.Count > 0;
+    public bool HasPendingConnection => _connections.Reader.Count > 0;
 
     /// <summary>Waits until at least <paramref name="count"/> recorded requests match.</summary>
     public async Task<IReadOnlyList<RecordedRequest>> WaitForRequestsAsync(Func<RecordedRequest, bool> match, int count = 1, string? what = null)
@@ -96,15 +96,15 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         while (true)
         {
             Task wait;
-            lock (gate)
+            lock (_gate)
             {
-                var found = requests.Where(match).ToList();
+                var found = _requests.Where(match).ToList();
                 if (found.Count >= count)
                 {
                     return found;
                 }
 
-                wait = changed.Task;
+                wait = _changed.Task;
             }
 
             try
@@ -123,8 +123,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -134,7 +134,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             using var socket = await context.WebSockets.AcceptWebSocketAsync();
             using var connection = new FakeGatewayConnection(socket, context.Request.Path + context.Request.QueryString, AutoAck);
             var run = connection.RunAsync();
-            connections.Writer.TryWrite(connection);
+            _connections.Writer.TryWrite(connection);
             await run;
             return;
         }
@@ -147,11 +147,11 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             body,
             context.Request.Headers.Authorization.FirstOrDefault(),
             context.Request.Headers.UserAgent.FirstOrDefault());
-        lock (gate)
+        lock (_gate)
         {
-            requests.Add(request);
-            changed.TrySetResult();
-            changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _requests.Add(request);
+            _changed.TrySetResult();
+            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
         var response = Responder?.Invoke(request) ?? Default(request);

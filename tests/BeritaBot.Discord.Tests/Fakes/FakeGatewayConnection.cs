@@ -9,15 +9,15 @@ namespace BeritaBot.Discord.Tests.Fakes;
 public sealed class FakeGatewayConnection : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
-    private readonly WebSocket socket;
-    private readonly Channel<JsonElement> received = Channel.CreateUnbounded<JsonElement>();
-    private readonly Channel<JsonElement> heartbeats = Channel.CreateUnbounded<JsonElement>();
-    private readonly SemaphoreSlim sendLock = new(1, 1);
-    private readonly TaskCompletionSource<int?> clientClose = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly WebSocket _socket;
+    private readonly Channel<JsonElement> _received = Channel.CreateUnbounded<JsonElement>();
+    private readonly Channel<JsonElement> _heartbeats = Channel.CreateUnbounded<JsonElement>();
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly TaskCompletionSource<int?> _clientClose = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public FakeGatewayConnection(WebSocket socket, string path, bool autoAck)
     {
-        this.socket = socket;
+        _socket = socket;
         Path = path;
         AutoAck = autoAck;
     }
@@ -28,7 +28,7 @@ public sealed class FakeGatewayConnection : IDisposable
     public bool AutoAck { get; set; }
 
     /// <summary>The close code the client sent, once it closed.</summary>
-    public Task<int?> ClientClose => clientClose.Task;
+    public Task<int?> ClientClose => _clientClose.Task;
 
     public async Task RunAsync()
     {
@@ -41,10 +41,10 @@ public sealed class FakeGatewayConnection : IDisposable
                 WebSocketReceiveResult result;
                 do
                 {
-                    result = await socket.ReceiveAsync(buffer, CancellationToken.None);
+                    result = await _socket.ReceiveAsync(buffer, CancellationToken.None);
                     if (result.MessageType == WebSocketMessageType.Close)
                     {
-                        clientClose.TrySetResult((int?)result.CloseStatus);
+                        _clientClose.TrySetResult((int?)result.CloseStatus);
                         await TryCloseOutputAsync((WebSocketCloseStatus)(result.CloseStatus ?? WebSocketCloseStatus.NormalClosure));
                         return;
                     }
@@ -56,7 +56,7 @@ public sealed class FakeGatewayConnection : IDisposable
                 var frame = JsonDocument.Parse(message.ToArray()).RootElement;
                 if (frame.GetProperty("op").GetInt32() == 1)
                 {
-                    heartbeats.Writer.TryWrite(frame);
+                    _heartbeats.Writer.TryWrite(frame);
                     if (AutoAck)
                     {
                         await SendAsync("""{"op":11}""");
@@ -64,19 +64,19 @@ public sealed class FakeGatewayConnection : IDisposable
                 }
                 else
                 {
-                    received.Writer.TryWrite(frame);
+                    _received.Writer.TryWrite(frame);
                 }
             }
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException)
         {
             // The client dropped the connection (abort): no close code.
-            clientClose.TrySetResult(null);
+            _clientClose.TrySetResult(null);
         }
         finally
         {
-            received.Writer.TryComplete();
-            heartbeats.Writer.TryComplete();
+            _received.Writer.TryComplete();
+            _heartbeats.Writer.TryComplete();
         }
     }
 
@@ -84,28 +84,28 @@ public sealed class FakeGatewayConnection : IDisposable
     public async Task<JsonElement> ReceiveAsync()
     {
         using var cts = new CancellationTokenSource(Timeout);
-        return await received.Reader.ReadAsync(cts.Token);
+        return await _received.Reader.ReadAsync(cts.Token);
     }
 
     public async Task<JsonElement> ReceiveHeartbeatAsync()
     {
         using var cts = new CancellationTokenSource(Timeout);
-        return await heartbeats.Reader.ReadAsync(cts.Token);
+        return await _heartbeats.Reader.ReadAsync(cts.Token);
     }
 
     public async Task SendAsync(string json)
     {
-        await sendLock.WaitAsync();
+        await _sendLock.WaitAsync();
         try
         {
-            if (socket.State == WebSocketState.Open)
+            if (_socket.State == WebSocketState.Open)
             {
-                await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
+                await _socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
             }
         }
         finally
         {
-            sendLock.Release();
+            _sendLock.Release();
         }
     }
 
@@ -131,14 +131,14 @@ public sealed class FakeGatewayConnection : IDisposable
 
     public async Task CloseAsync(int code)
     {
-        await sendLock.WaitAsync();
+        await _sendLock.WaitAsync();
         try
         {
             await TryCloseOutputAsync((WebSocketCloseStatus)code);
         }
         finally
         {
-            sendLock.Release();
+            _sendLock.Release();
         }
     }
 
@@ -146,9 +146,9 @@ public sealed class FakeGatewayConnection : IDisposable
     {
         try
         {
-            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
-                await socket.CloseOutputAsync(status, "fake", CancellationToken.None);
+                await _socket.CloseOutputAsync(status, "fake", CancellationToken.None);
             }
         }
         catch (WebSocketException)
@@ -157,5 +157,5 @@ public sealed class FakeGatewayConnection : IDisposable
         }
     }
 
-    public void Dispose() => sendLock.Dispose();
+    public void Dispose() => _sendLock.Dispose();
 }

@@ -2,9 +2,9 @@ namespace BeritaBot.Discord.Tests.Fakes;
 
 public sealed class TestHttpClientFactory : IHttpClientFactory, IDisposable
 {
-    private readonly HttpClient client = new();
+    private readonly HttpClient _client = new();
 
-    public HttpClient CreateClient(string name) => client;
+    public HttpClient CreateClient(string name) => _client;
 
-    public void Dispose() => client.Dispose();
+    public void Dispose() => _client.Dispose();
 }

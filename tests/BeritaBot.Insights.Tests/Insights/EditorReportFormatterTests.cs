@@ -22,7 +22,7 @@ public sealed class EditorReportFormatterTests
     {
         var text = EditorReportFormatter.ToText(Sample);
 
-        Assert.Contains("Laporan editor, 2024-05-01 10:30 UTC (sejak 2024-04-24 10:30 UTC)", text, StringComparison.Ordinal);
+        Assert.Contains("Laporan redaksi, 2024-05-01 10:30 UTC (sejak 2024-04-24 10:30 UTC)", text, StringComparison.Ordinal);
         Assert.Contains("1. \"Kapan perang dimulai?\" - 4x, terakhir 2024-05-01 09:30 UTC", text, StringComparison.Ordinal);
         Assert.Contains("Kartu terdekat: perang-mulai (46%)", text, StringComparison.Ordinal);
         Assert.Contains("Variasi: \"kpn perang mulai\"", text, StringComparison.Ordinal);

@@ -37,7 +37,7 @@ public sealed class InsightsTestBed : IDisposable
 
     public static Answer Declined(string question, string normalized, string? card = "kartu-a", double confidence = 0.4) => new()
     {
-        Status = AnswerStatus.NotFound,
+        Kind = AnswerKind.Declined,
         Question = question,
         NormalizedQuestion = normalized,
         Language = AnswerLanguage.Indonesian,

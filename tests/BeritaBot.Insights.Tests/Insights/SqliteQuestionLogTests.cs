@@ -28,12 +28,14 @@ public sealed class SqliteQuestionLogTests : IDisposable
     }
 
     [Theory]
-    [InlineData(AnswerStatus.Answered)]
-    [InlineData(AnswerStatus.Invalid)]
-    public void OnAnswered_NotDeclined_StoresNothing(AnswerStatus status)
+    [InlineData(AnswerKind.Card)]
+    [InlineData(AnswerKind.Article)]
+    [InlineData(AnswerKind.Invalid)]
+    [InlineData(AnswerKind.Greeting)]
+    public void OnAnswered_NotDeclined_StoresNothing(AnswerKind kind)
     {
         _bed.Decline("pemanasan", "pemanasan");
-        var answer = InsightsTestBed.Declined("Siapa presiden Rusia?", "siapa presiden rusia") with { Status = status };
+        var answer = InsightsTestBed.Declined("Siapa presiden Rusia?", "siapa presiden rusia") with { Kind = kind };
 
         _bed.Log.OnAnswered(answer, new AskContext("telegram"));
 

@@ -118,7 +118,7 @@ public sealed class EditorsLogTests(PostgresServer server)
 
     private static Answer Declined(string question, string normalized) => new()
     {
-        Status = AnswerStatus.NotFound,
+        Kind = AnswerKind.Declined,
         Question = question,
         NormalizedQuestion = normalized,
         Language = AnswerLanguage.Indonesian,
@@ -129,7 +129,7 @@ public sealed class EditorsLogTests(PostgresServer server)
 
     private static Answer Answered(string question) => new()
     {
-        Status = AnswerStatus.Answered,
+        Kind = AnswerKind.Card,
         Question = question,
         Language = AnswerLanguage.Indonesian,
         Text = "Jawaban.",

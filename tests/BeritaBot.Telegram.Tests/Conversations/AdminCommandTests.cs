@@ -60,7 +60,7 @@ public sealed class AdminCommandTests
         var reply = await test.Bot.AskPrivatelyAsync("/reload", userId: Updates.AdminId);
 
         Assert.Equal(
-            "❌ <b>Muat ulang gagal.</b> Pengetahuan lama tetap dipakai.\n\n<b>Kesalahan:</b>\n• <code>cards/rusak.md:3</code> missing 'title' &lt;required&gt;",
+            "❌ <b>Muat ulang gagal; pengetahuan lama tetap dipakai. Perbaiki kesalahan ini:</b>\n\n<b>Kesalahan:</b>\n• <code>cards/rusak.md:3</code> missing 'title' &lt;required&gt;",
             reply.Text);
     }
 

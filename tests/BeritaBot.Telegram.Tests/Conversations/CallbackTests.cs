@@ -78,7 +78,7 @@ public sealed class CallbackTests
         await test.Api.WaitForAsync("answerCallbackQuery", r => r.Body["text"]!.GetValue<string>() != "Terima kasih atas penilaian Anda!");
 
         var texts = test.Api.Calls("answerCallbackQuery").Select(r => r.Body["text"]!.GetValue<string>()).ToList();
-        Assert.Equal(["Terima kasih atas penilaian Anda!", "Anda sudah memberi penilaian"], texts);
+        Assert.Equal(["Terima kasih atas penilaian Anda!", "Anda sudah memberi penilaian untuk jawaban ini."], texts);
         var vote = Assert.Single(test.Bot.Feedback.Votes);
         Assert.Equal(FakeAnswerService.CeasefireId, vote.CardId);
         Assert.Equal("kapan gencatan senjata?", vote.Question);

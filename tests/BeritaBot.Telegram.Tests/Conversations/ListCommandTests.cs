@@ -12,7 +12,7 @@ public sealed class ListCommandTests
         var reply = await test.Bot.AskPrivatelyAsync("/timeline");
 
         Assert.Equal(
-            "<b>Lini masa</b>\n1. <b>10 November 2020</b> — Gencatan senjata &lt;2020&gt;\n2. <b>12 November 2020</b> — Pasukan penjaga perdamaian",
+            "<b>Kronologi</b>\n1. <b>10 November 2020</b> — Gencatan senjata &lt;2020&gt;\n2. <b>12 November 2020</b> — Pasukan penjaga perdamaian",
             reply.Text);
         Assert.Equal(["c:" + FakeAnswerService.CeasefireId, "c:" + FakeAnswerService.PeacekeepersId], reply.Buttons.Select(b => b.Data));
     }
@@ -24,7 +24,7 @@ public sealed class ListCommandTests
 
         var reply = await test.Bot.AskPrivatelyAsync("/timeline pasukan");
 
-        Assert.StartsWith("<b>Lini masa: pasukan</b>\n1. <b>12 November 2020</b>", reply.Text);
+        Assert.StartsWith("<b>Kronologi: pasukan</b>\n1. <b>12 November 2020</b>", reply.Text);
         Assert.Single(reply.Buttons);
     }
 

@@ -146,7 +146,7 @@ public sealed class RealCoreTelegramTests
 
         var reload = await bot.AskPrivatelyAsync("/reload", userId: Updates.AdminId);
 
-        Assert.StartsWith("❌ <b>Muat ulang gagal.</b> Pengetahuan lama tetap dipakai.", reload.Text, StringComparison.Ordinal);
+        Assert.StartsWith("❌ <b>Muat ulang gagal; pengetahuan lama tetap dipakai.", reload.Text, StringComparison.Ordinal);
         Assert.Contains($"<code>{file}:{dateLine + 1}</code>", reload.Text, StringComparison.Ordinal);
         Assert.Contains("2020-13-45", reload.Text, StringComparison.Ordinal);
         var answer = await bot.AskPrivatelyAsync(CeasefireQuestion);

@@ -58,7 +58,7 @@ public sealed class FakeAnswerService : IAnswerService
         Asked.Enqueue(question);
         if (string.IsNullOrWhiteSpace(question) || question.Trim() == "???")
         {
-            return new Answer { Status = AnswerStatus.Invalid, Question = question, Language = AnswerLanguage.Indonesian, Text = "Pertanyaannya kosong <atau> tidak terbaca." };
+            return new Answer { Kind = AnswerKind.Invalid, Question = question, Language = AnswerLanguage.Indonesian, Text = "Pertanyaannya kosong <atau> tidak terbaca." };
         }
 
         var card = _cards.Values.FirstOrDefault(c => c.Keywords.Any(k => question.Contains(k, StringComparison.OrdinalIgnoreCase)));
@@ -70,7 +70,7 @@ public sealed class FakeAnswerService : IAnswerService
         var english = question.Contains("english", StringComparison.OrdinalIgnoreCase);
         return new Answer
         {
-            Status = AnswerStatus.NotFound,
+            Kind = AnswerKind.Declined,
             Question = question,
             Language = english ? AnswerLanguage.English : AnswerLanguage.Indonesian,
             Text = english ? "Sorry, I don't have an answer for that yet." : "Maaf, saya belum punya jawaban untuk itu.",
@@ -84,7 +84,7 @@ public sealed class FakeAnswerService : IAnswerService
             ? Answered(card, card.Questions[0], language)
             : new Answer
             {
-                Status = AnswerStatus.NotFound,
+                Kind = AnswerKind.Declined,
                 Question = cardId,
                 Language = language,
                 Text = "Maaf, saya belum punya jawaban untuk itu.",
@@ -118,7 +118,7 @@ public sealed class FakeAnswerService : IAnswerService
 
     private Answer Answered(Card card, string question, AnswerLanguage language) => new()
     {
-        Status = AnswerStatus.Answered,
+        Kind = AnswerKind.Card,
         Question = question,
         Language = language,
         Confidence = 0.9,

@@ -72,7 +72,37 @@ public sealed class DefaultCommandTests
             ["DISCORD_BOT_TOKEN"] = discordAlias,
         }).Build();
 
-        Assert.Equal(serve, AdapterTokens.AnyConfigured(configuration));
+        Assert.Equal(serve, AdapterTokens.AnyConfigured(AdapterTokens.Read(configuration)));
+    }
+
+    [Theory]
+    [InlineData("DISCORD_BOT_TOKEN", "abc")]
+    [InlineData("Discord:BotToken", "12345")]
+    [InlineData("TELEGRAM_BOT_TOKEN", "abc")]
+    [InlineData("Telegram:BotToken", "987654321")]
+    public async Task RunAsync_ConfiguredValueThatIsNotAToken_SaysWhichVariableAndDoesNotStartTheChat(string key, string value)
+    {
+        var settings = NoTokens();
+        settings[key] = value;
+
+        var (exit, output, error) = await CliRunner.RunAsync([], "/keluar\n", settings);
+
+        Assert.Equal(BeritaBotCli.StartupFailed, exit);
+        Assert.DoesNotContain("BeritaBot — tanya jawab", output, StringComparison.Ordinal);
+        Assert.Contains(key.Replace(":", "__", StringComparison.Ordinal) + " is set, but its value is not a", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(value, error.Replace(key, string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_PlaceholderToken_StartsTheConsoleChat()
+    {
+        var settings = NoTokens();
+        settings["DISCORD_BOT_TOKEN"] = "your-bot-token-here";
+
+        var (exit, output, _) = await CliRunner.RunAsync([], "/keluar\n", settings);
+
+        Assert.Equal(BeritaBotCli.Success, exit);
+        Assert.Contains("BeritaBot — tanya jawab", output, StringComparison.Ordinal);
     }
 
     private static void TryDelete(string folder)

@@ -1,6 +1,7 @@
 using BeritaBot.Core.Answering;
 using BeritaBot.Core.Conversations;
 using BeritaBot.Core.Knowledge;
+using BeritaBot.Core.Presentation;
 using BeritaBot.Host.Chat;
 using BeritaBot.Host.Cli;
 using BeritaBot.Host.Hosting;
@@ -20,11 +21,7 @@ public sealed class ConsoleChatTests : IDisposable
     public ConsoleChatTests()
     {
         _host = BotHostFactory.Build(_folder.Path, quiet: true);
-        _chat = new ConsoleChat(
-            _host.Services.GetRequiredService<IAnswerService>(),
-            _host.Services.GetRequiredService<IKnowledgeStore>(),
-            new ConsoleStreams(new StringReader(string.Empty), _out, new StringWriter()),
-            _host.Services.GetRequiredService<IConversationMemory>());
+        _chat = NewChat(new ConsoleStreams(new StringReader(string.Empty), _out, new StringWriter()));
     }
 
     [Fact]
@@ -93,7 +90,7 @@ public sealed class ConsoleChatTests : IDisposable
     {
         const string question = "kapan gencatan senjata ditandatangani?";
         var answer = _host.Services.GetRequiredService<IAnswerService>().Ask(question);
-        var second = answer.Related.Concat(answer.Suggestions).DistinctBy(c => c.CardId).ElementAt(1);
+        var second = _host.Services.GetRequiredService<AnswerPresenter>().Present(answer).FollowUps[1];
         var card = _host.Services.GetRequiredService<IKnowledgeStore>().Current.CardsById[second.CardId];
         _chat.Handle(question);
         Assert.Contains("  [2] " + second.Question, _out.ToString(), StringComparison.Ordinal);
@@ -107,11 +104,26 @@ public sealed class ConsoleChatTests : IDisposable
     }
 
     [Fact]
-    public void Handle_Topik_ListsTopicsAndNumberOpensACard()
+    public void Handle_Topik_ListsTopicsWithTheirSizeNotEveryCard()
     {
+        var cards = _host.Services.GetRequiredService<IKnowledgeStore>().Current.Cards.Count;
+        var topics = _host.Services.GetRequiredService<IAnswerService>().Topics().Count;
+
         Assert.True(_chat.Handle("/topik"));
+
+        var lines = CliRunner.Lines(_out.ToString());
+        Assert.Contains(lines, l => l.StartsWith("1. ", StringComparison.Ordinal) && l.Contains('(', StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("gencatan-senjata (", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.StartsWith("[1]", StringComparison.Ordinal));
+        Assert.InRange(lines.Length, topics, topics + 3);
+        Assert.True(lines.Length < cards, $"{lines.Length} lines for {cards} cards");
+    }
+
+    [Fact]
+    public void Handle_TopikWithName_ListsThatTopicsCardsAndNumberOpensOne()
+    {
+        Assert.True(_chat.Handle("/topik gencatan-senjata"));
         var listing = _out.ToString();
-        Assert.Contains("gencatan-senjata", listing, StringComparison.Ordinal);
         Assert.Contains("  [1] ", listing, StringComparison.Ordinal);
         _out.GetStringBuilder().Clear();
 
@@ -121,11 +133,65 @@ public sealed class ConsoleChatTests : IDisposable
     }
 
     [Fact]
+    public void Handle_SumberWithNumberBeyondTheList_SaysThereIsNoSuchSource()
+    {
+        var count = _host.Services.GetRequiredService<IAnswerService>().Sources().Count;
+
+        Assert.True(_chat.Handle("/sumber 9"));
+
+        var text = _out.ToString();
+        Assert.StartsWith("Tidak ada sumber \"9\": pilih nomor 1 sampai " + count, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Handle_EnglishReaderPicksAFollowUp_GetsTheEnglishAnswer()
+    {
+        var store = _host.Services.GetRequiredService<IKnowledgeStore>();
+        _chat.Handle("when was the ceasefire signed?");
+        var offered = _host.Services.GetRequiredService<AnswerPresenter>()
+            .Present(_host.Services.GetRequiredService<IAnswerService>().Ask("when was the ceasefire signed?")).FollowUps;
+        var pick = offered.Select((f, i) => (f, i)).First(x => store.Current.CardsById[x.f.CardId].AnswerEn is not null);
+        _out.GetStringBuilder().Clear();
+
+        Assert.True(_chat.Handle((pick.i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        var text = _out.ToString();
+        Assert.Contains(store.Current.CardsById[pick.f.CardId].AnswerEn!, text, StringComparison.Ordinal);
+        Assert.Contains("Sources:", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("halo")]
+    [InlineData("hai")]
+    [InlineData("makasih")]
+    [InlineData("selamat pagi")]
+    public void Handle_Greeting_RepliesWithWhatTheBotCanDo(string greeting)
+    {
+        Assert.True(_chat.Handle(greeting));
+
+        var text = _out.ToString();
+        Assert.StartsWith("Halo! Tanyakan apa saja", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Maaf", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Handle_TimelineKeywordWithEscapeSequences_EchoesItWithoutThem()
+    {
+        Assert.True(_chat.Handle("/timeline zz\u001b[2J\u001b]0;judul\u0007qq\u009b31m"));
+
+        var text = _out.ToString();
+        Assert.DoesNotContain('\u001b', text);
+        Assert.DoesNotContain('\u0007', text);
+        Assert.DoesNotContain('\u009b', text);
+        Assert.Contains("“zzqq”", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Handle_Sumber_ListsSourcesThenCardsOfOne()
     {
         Assert.True(_chat.Handle("/sumber"));
         var listing = _out.ToString();
-        Assert.Contains("  [1] ", listing, StringComparison.Ordinal);
+        Assert.Contains("  1. ", listing, StringComparison.Ordinal);
         Assert.Contains("Kompas.com", listing, StringComparison.Ordinal);
         _out.GetStringBuilder().Clear();
 
@@ -186,8 +252,9 @@ public sealed class ConsoleChatTests : IDisposable
         Assert.True(_chat.Handle("/reload"));
 
         var text = _out.ToString();
-        Assert.Contains("versi lama tetap dipakai", text, StringComparison.Ordinal);
+        Assert.Contains("pengetahuan lama tetap dipakai", text, StringComparison.Ordinal);
         Assert.Contains("uji-rusak.md:1", text, StringComparison.Ordinal);
+        Assert.Single(CliRunner.Lines(text), l => l.Contains("uji-rusak.md:1", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -214,10 +281,7 @@ public sealed class ConsoleChatTests : IDisposable
     public async Task RunAsync_InputEndsWithKeluar_GreetsAnswersAndStops()
     {
         var output = new StringWriter();
-        var chat = new ConsoleChat(
-            _host.Services.GetRequiredService<IAnswerService>(),
-            _host.Services.GetRequiredService<IKnowledgeStore>(),
-            new ConsoleStreams(new StringReader("siapa Dmitry Peskov?\n/keluar\nkapan gencatan senjata ditandatangani?\n"), output, new StringWriter()));
+        var chat = NewChat(new ConsoleStreams(new StringReader("siapa Dmitry Peskov?\n/keluar\nkapan gencatan senjata ditandatangani?\n"), output, new StringWriter()));
 
         await chat.RunAsync(CancellationToken.None);
 
@@ -227,6 +291,13 @@ public sealed class ConsoleChatTests : IDisposable
         Assert.Contains("Sampai jumpa", text, StringComparison.Ordinal);
         Assert.DoesNotContain("10 November 2020", text, StringComparison.Ordinal);
     }
+
+    private ConsoleChat NewChat(ConsoleStreams io) => new(
+        _host.Services.GetRequiredService<IAnswerService>(),
+        _host.Services.GetRequiredService<AnswerPresenter>(),
+        _host.Services.GetRequiredService<IKnowledgeStore>(),
+        io,
+        _host.Services.GetRequiredService<IConversationMemory>());
 
     public void Dispose()
     {

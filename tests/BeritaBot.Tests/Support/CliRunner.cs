@@ -21,7 +21,7 @@ internal static class CliRunner
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
-    private static readonly string TestDatabase = Path.Combine(Path.GetTempPath(), "beritabot-tests-" + Environment.ProcessId, "insights.db");
+    private static readonly string TestDatabase = TestDatabaseIsolation.DatabasePath;
 
     public static string[] Lines(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -17,6 +17,7 @@ internal static partial class CardParser
     private static readonly HashSet<string> KnownFields =
         ["title", "questions", "sources", "keywords", "date", "related", "tags", "answer_en", "not_covered"];
 
+    /// <returns>Null when the file cannot be read as a card at all; a card without <see cref="ParsedCard.Card"/> when it has errors.</returns>
     public static ParsedCard? Parse(string id, string path, string displayName, string text, ProblemCollector problems)
     {
         if (!IdPattern().IsMatch(id) || id.Length > MaxIdLength)
@@ -89,7 +90,8 @@ internal static partial class CardParser
 
         if (problems.Problems.Count(p => p.IsError) > before || questions is null || sources is null || body.Length == 0)
         {
-            return null;
+            // Not loadable, but its references are still checked: a bad date must not hide an unknown related id.
+            return new ParsedCard(id, null, displayName, sources ?? [], related);
         }
 
         var card = new Card
@@ -108,7 +110,7 @@ internal static partial class CardParser
             Tags = tags.Select(t => t.Value).ToArray(),
             FilePath = path,
         };
-        return new ParsedCard(card, displayName, sources, related);
+        return new ParsedCard(id, card, displayName, sources, related);
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]

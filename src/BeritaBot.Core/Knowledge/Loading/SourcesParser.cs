@@ -7,10 +7,12 @@ internal static class SourcesParser
 {
     private static readonly HashSet<string> KnownFields = ["id", "outlet", "title", "published", "author", "editor", "agency", "url"];
 
-    public static List<(Source Source, int Line)> Parse(string text, string file, ProblemCollector problems)
+    /// <param name="incomplete">True when some article could not be read (the file, or an entry without its id), so an id cited by cards may be missing for that reason alone.</param>
+    public static List<(Source Source, int Line)> Parse(string text, string file, ProblemCollector problems, out bool incomplete)
     {
         var result = new List<(Source, int)>();
         var list = YamlDocumentReader.ReadTopLevelList(text, "sources", file, problems);
+        incomplete = list is null;
         if (list is null)
         {
             return result;
@@ -22,6 +24,7 @@ internal static class SourcesParser
             if (item.Kind != YamlNodeKind.Mapping)
             {
                 problems.Error(file, item.Line, "each source must be a mapping with id, outlet and title");
+                incomplete = true;
                 continue;
             }
 
@@ -42,6 +45,7 @@ internal static class SourcesParser
 
             if (id is null || outlet is null || title is null)
             {
+                incomplete = true;
                 continue;
             }
 
