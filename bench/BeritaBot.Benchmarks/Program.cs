@@ -7,6 +7,7 @@ namespace BeritaBot.Benchmarks;
 
 /// <summary>
 /// <c>--batch N</c>: the <c>ask --json --batch</c> path against the answer service (<see cref="BatchPath"/>).
+/// <c>--lucene</c>: Lucene.Net against our index as the candidate gatherer (docs/lucene-comparison.md).
 /// <c>--scale</c>: percentiles, throughput, memory, load and reload at every size (plain Stopwatch, one child process
 /// per size so memory is measured clean). Anything else goes to BenchmarkDotNet (micro measurements).
 /// </summary>
@@ -27,6 +28,11 @@ internal static class Program
         if (args.Contains("--batch"))
         {
             return BatchPath.Run(args);
+        }
+
+        if (args.Contains("--lucene"))
+        {
+            return Lucene.LuceneComparison.Run(args);
         }
 
         if (args.Contains("--scale"))

@@ -1,3 +1,5 @@
+using BeritaBot.Core.Caching;
+
 namespace BeritaBot.Telegram.Callbacks;
 
 /// <summary>
@@ -8,57 +10,33 @@ public sealed class CallbackTokenStore
 {
     public const int DefaultCapacity = 4096;
 
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, object> _entries = new(StringComparer.Ordinal);
-    private readonly Queue<string> _order = new();
-    private readonly int _capacity;
+    private readonly BoundedCache<string, object> _entries;
     private long _next;
 
     public CallbackTokenStore(int capacity = DefaultCapacity)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
-        _capacity = capacity;
+        _entries = new BoundedCache<string, object>(capacity, StringComparer.Ordinal);
     }
 
-    public int Count
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _entries.Count;
-            }
-        }
-    }
+    public int Count => _entries.Count;
 
     public string Add(object payload)
     {
         ArgumentNullException.ThrowIfNull(payload);
-        lock (_gate)
-        {
-            // Tokens differ across restarts so an old button never finds a new, unrelated entry.
-            var token = Base36(Environment.TickCount64 & 0xFFFF) + Base36(_next++);
-            _entries[token] = payload;
-            _order.Enqueue(token);
-            while (_order.Count > _capacity)
-            {
-                _entries.Remove(_order.Dequeue());
-            }
 
-            return token;
-        }
+        // Tokens differ across restarts so an old button never finds a new, unrelated entry.
+        var token = Base36(Environment.TickCount64 & 0xFFFF) + Base36(Interlocked.Increment(ref _next) - 1);
+        _entries.TryAdd(token, payload);
+        return token;
     }
 
     public bool TryGet<T>(string token, out T payload)
         where T : class
     {
-        lock (_gate)
+        if (_entries.TryGet(token, out var value) && value is T typed)
         {
-            if (_entries.TryGetValue(token, out var value) && value is T typed)
-            {
-                payload = typed;
-                return true;
-            }
+            payload = typed;
+            return true;
         }
 
         payload = null!;
