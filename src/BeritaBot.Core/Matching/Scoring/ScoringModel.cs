@@ -58,20 +58,10 @@ public sealed record ScoringModel
     public double[] WeightVector { get; private init; } = new double[Enum.GetValues<MatchFeature>().Length];
 
     /// <summary>The ranking score: everything but the margin and the not-covered claim.</summary>
-    public double Fit(ReadOnlySpan<double> features)
-    {
-        var w = WeightVector;
-        var sum = Bias;
-        for (var i = 0; i < features.Length; i++)
-        {
-            if (i is not ((int)MatchFeature.Margin or (int)MatchFeature.NotCovered))
-            {
-                sum += w[i] * features[i];
-            }
-        }
-
-        return sum;
-    }
+    public double Fit(ReadOnlySpan<double> features) =>
+        Linear(features)
+        - (WeightVector[(int)MatchFeature.Margin] * features[(int)MatchFeature.Margin])
+        - (WeightVector[(int)MatchFeature.NotCovered] * features[(int)MatchFeature.NotCovered]);
 
     /// <summary>The whole linear score, margin and not-covered claim included.</summary>
     public double Linear(ReadOnlySpan<double> features)
