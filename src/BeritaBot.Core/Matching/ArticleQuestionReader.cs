@@ -20,7 +20,8 @@ internal static class ArticleQuestionReader
 
     private static readonly FrozenSet<string> AuthorNouns = Set(
         "penulis", "penulisnya", "pewarta", "pewartanya", "wartawan", "wartawannya", "jurnalis", "jurnalisnya", "reporter",
-        "reporternya", "reporters", "author", "authors", "writer", "writers", "byline");
+        "reporternya", "reporters", "author", "authors", "writer", "writers", "byline", "kontributor", "kontributornya",
+        "contributor", "contributors", "kredit", "credit", "credits", "credited");
 
     private static readonly FrozenSet<string> AuthorVerbs = Set(
         "menulis", "menulisnya", "nulis", "nulisnya", "ditulis", "meliput", "diliput", "melaporkan", "wrote", "written",
@@ -97,7 +98,8 @@ internal static class ArticleQuestionReader
             }
         }
 
-        if (articleAt.Count == 0 && named.Count == 0)
+        // "Media apa yang memberitakan …" / "which outlet reported …" needs no article word: it asks for one.
+        if (articleAt.Count == 0 && named.Count == 0 && fields != ArticleFields.Outlet)
         {
             return ArticleQuestion.NotAbout;
         }
@@ -221,10 +223,10 @@ internal static class ArticleQuestionReader
         return false;
     }
 
-    /// <summary>The long words this reader looks for, which a typo should not hide ("sumbrnya", "penuls").</summary>
+    /// <summary>The words this reader looks for, which a typo should not hide ("sumbrnya", "penuls", "nuls").</summary>
     private static readonly string[] SpelledWords = ArticleWords.Concat(AuthorNouns).Concat(AuthorVerbs).Concat(EditorNouns)
         .Concat(EditorVerbs).Concat(PublishWords).Concat(OutletNouns).Concat(AgencyWords).Concat(SourceWords)
-        .Where(w => w.Length >= 6).Distinct().ToArray();
+        .Where(w => w.Length >= 5).Distinct().ToArray();
 
     /// <summary>
     /// Byline questions are read before the typo corrector runs, and the corrector only knows the cards' words, so
@@ -236,7 +238,7 @@ internal static class ArticleQuestionReader
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Length < 5 || GeneralLexicon.Contains(token) || Array.IndexOf(SpelledWords, token) >= 0)
+            if (token.Length < 4 || GeneralLexicon.Contains(token) || Array.IndexOf(SpelledWords, token) >= 0)
             {
                 continue;
             }

@@ -12,6 +12,11 @@ internal sealed class SourceNames
     /// <summary>Parts of an outlet's name that do not identify it.</summary>
     private static readonly HashSet<string> OutletNoise = new(["the", "com", "co", "id", "net", "org", "www"], StringComparer.Ordinal);
 
+    /// <summary>Endings of one-word outlet names that readers leave off ("tribun" for Tribunnews, "detik" for detikcom).</summary>
+    private static readonly string[] OutletEndings = ["news", "com", "online"];
+
+    private const int ShortestShortName = 4;
+
     private SourceNames(IReadOnlyList<(string SourceId, string[] Name)> names)
     {
         Names = names;
@@ -30,6 +35,17 @@ internal sealed class SourceNames
             if (source.Agency is { } agency)
             {
                 own.Add(Clean(agency));
+            }
+
+            foreach (var name in own.Where(n => n.Length == 1).ToList())
+            {
+                foreach (var ending in OutletEndings)
+                {
+                    if (name[0].Length - ending.Length >= ShortestShortName && name[0].EndsWith(ending, StringComparison.Ordinal))
+                    {
+                        own.Add([name[0][..^ending.Length]]);
+                    }
+                }
             }
 
             foreach (var name in own.Where(n => n.Length > 0).ToList())

@@ -25,6 +25,9 @@ public class ArticleQuestionReaderTests
     [InlineData("what was the source of the article on the flood?", ArticleFields.Agency)]
     [InlineData("media apa yang memuat berita pemilu?", ArticleFields.Outlet)]
     [InlineData("Who reported the story on the flood, and who edited it?", ArticleFields.Author | ArticleFields.Editor)]
+    [InlineData("Which outlet reported that the flood hit the coast?", ArticleFields.Outlet)]
+    [InlineData("Media apa yang memberitakan bahwa banjir melanda pesisir?", ArticleFields.Outlet)]
+    [InlineData("Who is the contributor credited on the flood article?", ArticleFields.Author)]
     public void Read_BylineQuestion_FindsWhatIsAsked(string question, ArticleFields expected)
     {
         var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize(question), Names);
@@ -37,6 +40,7 @@ public class ArticleQuestionReaderTests
     [InlineData("siapa penuls artikel pemilu?", ArticleFields.Author)]
     [InlineData("siapa editor artkel tentang pemilu?", ArticleFields.Editor)]
     [InlineData("kapan berita banjir itu diterbitkn?", ArticleFields.Published)]
+    [InlineData("siapa yg nuls artikel soal banjir", ArticleFields.Author)]
     public void Read_BylineWordWithOneSlip_IsStillRead(string question, ArticleFields expected)
     {
         var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize(question), Names);
@@ -105,5 +109,15 @@ public class ArticleQuestionReaderTests
         var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize("who wrote the reuters story?"), Names);
 
         Assert.Equal(["harian-a"], read.NamedSourceIds);
+    }
+
+    [Fact]
+    public void Read_OutletNameWithoutItsEnding_NamesItsSource()
+    {
+        var sources = new Source[] { new("tribun-a", "Tribunnews.com", "Banjir di pesisir", null, "Rina", null, null) };
+
+        var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize("berita tribun yg nulis siapa"), SourceNames.Build(sources, AliasTable.Empty));
+
+        Assert.Equal(["tribun-a"], read.NamedSourceIds);
     }
 }

@@ -12,7 +12,8 @@ namespace BeritaBot.Core.Evaluation.Calibration;
 /// <list type="bullet">
 /// <item><c>max-phrasings=N</c> keeps only each card's first N phrasings: the same labelled questions against the
 /// knowledge as a busy editor would have written it, so the model also learns from sparse cards.</item>
-/// <item>knowledge <c>generate:cards=N,seed=S</c> with set <c>-</c>: a generated folder and its own questions.</item>
+/// <item>knowledge <c>generate:cards=N,seed=S</c>: a generated folder, with set <c>-</c> its generator's own
+/// questions, or a set written for that folder by another generator.</item>
 /// </list>
 /// </summary>
 public static class CalibrationManifest
@@ -42,7 +43,7 @@ public static class CalibrationManifest
             var maxPhrasings = options.TryGetValue("max-phrasings", out var max) ? int.Parse(max, CultureInfo.InvariantCulture) : (int?)null;
             if (columns[0].StartsWith("generate:", StringComparison.Ordinal))
             {
-                sets.Add(Generated(columns[0]));
+                sets.Add(Generated(columns[0], columns[1] == "-" ? null : Path.Combine(folder, columns[1])));
                 continue;
             }
 
@@ -77,7 +78,8 @@ public static class CalibrationManifest
         return new KnowledgeSnapshot(cards, snapshot.Sources, snapshot.Aliases, snapshot.Folder, snapshot.LoadedAt, snapshot.Entities);
     }
 
-    private static CalibrationSet Generated(string spec)
+    /// <param name="setPath">Questions written for the generated folder by someone else, or null for the generator's own.</param>
+    private static CalibrationSet Generated(string spec, string? setPath)
     {
         var options = ParseOptions(spec["generate:".Length..]);
         var cards = int.Parse(options.GetValueOrDefault("cards", "1000"), CultureInfo.InvariantCulture);
@@ -87,12 +89,21 @@ public static class CalibrationManifest
         try
         {
             SyntheticKnowledgeGenerator.WriteFolder(knowledge, folder);
-            var queries = Path.Combine(folder, "queries.tsv");
-            SyntheticKnowledgeGenerator.WriteQueries(knowledge, queries);
             var loaded = KnowledgeLoader.Load(folder);
             var snapshot = loaded.Snapshot ?? throw new InvalidOperationException("Generated knowledge did not load: " + loaded.Errors.FirstOrDefault());
-            var name = $"generated {cards} cards (seed {seed})";
-            return new CalibrationSet(name, snapshot, EvalSet.Load(queries), $"generate-knowledge --cards {cards} --seed {seed}", name);
+            var generated = $"generate-knowledge --cards {cards} --seed {seed}";
+
+            // Every generated folder is one kind of coverage: together they weigh as much as one written coverage.
+            const string coverage = "generated";
+            if (setPath is not null)
+            {
+                var name = $"{Path.GetFileName(setPath)} on {cards} generated cards (seed {seed})";
+                return new CalibrationSet(name, snapshot, EvalSet.Load(setPath), $"{setPath} sha256 {Sha256(File.ReadAllBytes(setPath))} against {generated}", coverage);
+            }
+
+            var queries = Path.Combine(folder, "queries.tsv");
+            SyntheticKnowledgeGenerator.WriteQueries(knowledge, queries);
+            return new CalibrationSet($"generated {cards} cards (seed {seed})", snapshot, EvalSet.Load(queries), generated, coverage);
         }
         finally
         {

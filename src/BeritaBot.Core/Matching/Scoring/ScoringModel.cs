@@ -20,7 +20,7 @@ public sealed record ScoringModel
 
     private static readonly Lazy<ScoringModel> Shipped = new(LoadShipped);
 
-    /// <summary>The model bundled with the build.</summary>
+    /// <summary>The model bundled with the build, or the file <see cref="OverrideVariable"/> names.</summary>
     public static ScoringModel Default => Shipped.Value;
 
     /// <summary>Bumped when the features change meaning, so a model fitted on other features is refused.</summary>
@@ -106,8 +106,16 @@ public sealed record ScoringModel
         WriteIndented = true,
     };
 
+    /// <summary>Names a model file to use instead of the bundled one, so a refit can be evaluated without a rebuild.</summary>
+    public const string OverrideVariable = "BERITABOT_SCORING_MODEL";
+
     private static ScoringModel LoadShipped()
     {
+        if (Environment.GetEnvironmentVariable(OverrideVariable) is { Length: > 0 } path)
+        {
+            return Parse(File.ReadAllText(path));
+        }
+
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The build lacks its scoring model ({ResourceName}).");
         using var reader = new StreamReader(stream);
