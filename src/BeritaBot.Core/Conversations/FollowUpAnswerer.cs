@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using BeritaBot.Core.Answering;
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Core.Matching;
@@ -57,7 +58,7 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
 
         var language = own.Terms.Count == 0 ? conversation.Latest.Language : alone.Language;
         var latest = WithTopic(snapshot, conversation.Latest, question, own, ask);
-        if (latest is { Answer.IsAnswered: true })
+        if (Settles(snapshot, latest, own))
         {
             if (alone.IsAnswered && alone.CardId != latest.Answer.CardId && alone.Confidence > latest.Answer.Confidence)
             {
@@ -86,7 +87,7 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
 
         var older = conversation.Turns.Reverse().Skip(1)
             .Select(turn => WithTopic(snapshot, turn, question, own, ask))
-            .Where(r => r is { Answer.IsAnswered: true })
+            .Where(r => Settles(snapshot, r, own))
             .DistinctBy(r => r!.Answer.CardId)
             .ToList();
         if (older.Count == 1)
@@ -314,6 +315,22 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
     private static HashSet<string> AskedTerms(Card card, KnowledgeSnapshot snapshot) => snapshot.Index.Analyzer
         .Analyze(string.Join('\n', [card.Title, .. card.Keywords, .. card.Questions]), correctTypos: false)
         .Terms.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Read with a topic, the question is answered, and by a card that holds at least one of the question's own words
+    /// the knowledge knows: the topic's words alone can carry a card over the threshold ("kapan itu diteken?" after a
+    /// card on an alliance that signed nothing), and then the topic answered, not the question.
+    /// </summary>
+    private static bool Settles(KnowledgeSnapshot snapshot, [NotNullWhen(true)] TopicReading? reading, AnalyzedText own)
+    {
+        if (reading is not { Answer: { IsAnswered: true, CardId: { } cardId } } || !snapshot.CardsById.TryGetValue(cardId, out var card))
+        {
+            return false;
+        }
+
+        var known = own.Terms.Where(t => snapshot.Index.TermId(t) >= 0).ToArray();
+        return known.Length == 0 || CardTerms(snapshot, card).Overlaps(known);
+    }
 
     private static HashSet<string> CardTerms(KnowledgeSnapshot snapshot, Card card)
     {

@@ -86,6 +86,13 @@ internal sealed class QuestionAnalyzer
         var language = LanguageDetector.Detect(tokens);
         var expanded = _aliases.Expand(tokens, out var fromAlias, out var sourceIndex);
 
+        // One word the question typed weighs as one word, however many words its alias spells ("capital" → "ibu kota").
+        var spelledAs = new int[tokens.Count];
+        foreach (var source in sourceIndex)
+        {
+            spelledAs[source]++;
+        }
+
         var terms = new List<string>();
         var termPositions = new List<int>();
         var termFactors = new List<double>();
@@ -114,11 +121,11 @@ internal sealed class QuestionAnalyzer
                 existing = terms.Count;
                 terms.Add(term);
                 termPositions.Add(sourceIndex[i]);
-                termFactors.Add(factors[sourceIndex[i]]);
+                termFactors.Add(factors[sourceIndex[i]] / spelledAs[sourceIndex[i]]);
             }
             else
             {
-                termFactors[existing] = Math.Max(termFactors[existing], factors[sourceIndex[i]]);
+                termFactors[existing] = Math.Max(termFactors[existing], factors[sourceIndex[i]] / spelledAs[sourceIndex[i]]);
             }
 
             if (focus is not null && focus.Contains(sourceIndex[i]) && !focusTerms.Contains(existing))

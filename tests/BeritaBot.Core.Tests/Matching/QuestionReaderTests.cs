@@ -57,4 +57,18 @@ public class QuestionReaderTests
         Assert.Equal(reading.Whole.Terms.Count, reading.Whole.TermPositions.Count);
         Assert.Contains(reading.Whole.Factors, f => f < 1);
     }
+
+    [Fact]
+    public void Read_WordAnAliasSpellsAsTwo_WeighsAsOneWord()
+    {
+        var index = CardIndex.Build(Index.Cards, new AliasTable([["gencatan senjata", "truce"]]));
+        const string Question = "when was the truce signed";
+
+        var reading = QuestionReader.Read(index, Question, TextNormalizer.Tokenize(Question));
+
+        var truceAt = TextNormalizer.Tokenize(Question).IndexOf("truce");
+        var spelled = Enumerable.Range(0, reading.Whole.Terms.Count).Where(i => reading.Whole.TermPositions[i] == truceAt).ToArray();
+        Assert.Equal(2, spelled.Length);
+        Assert.Equal(1.0, spelled.Sum(i => reading.Whole.Factors[i]), precision: 6);
+    }
 }

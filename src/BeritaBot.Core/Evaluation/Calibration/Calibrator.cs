@@ -15,6 +15,8 @@ public static class Calibrator
 {
     private const int Rounds = 3;
 
+    private static readonly int[] Signs = FeatureDirections.Signs();
+
     /// <summary>Reads every labelled question of the sets through the matcher, as the answer service would.</summary>
     /// <param name="model">The model the matcher runs with while collecting: which candidates get a fuzzy score, and
     /// which part of a several-part question answers, follow from it.</param>
@@ -64,7 +66,7 @@ public static class Calibrator
         for (var round = 0; round < Rounds; round++)
         {
             var (rows, labels, weights) = Rows(examples, model);
-            var (bias, w) = LogisticRegression.Fit(rows, labels, lambda, weights);
+            var (bias, w) = LogisticRegression.Fit(rows, labels, lambda, weights, Signs);
             model = model with
             {
                 Bias = bias,

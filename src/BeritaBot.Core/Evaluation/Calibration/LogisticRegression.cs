@@ -10,7 +10,11 @@ public static class LogisticRegression
     /// <returns>The bias and the weights.</returns>
     /// <param name="lambda">The L2 penalty on the weights (not on the bias).</param>
     /// <param name="sampleWeights">Per row, how much it counts (null: 1 each).</param>
-    public static (double Bias, double[] Weights) Fit(IReadOnlyList<double[]> rows, IReadOnlyList<bool> labels, double lambda, IReadOnlyList<double>? sampleWeights = null, int maxIterations = 50)
+    /// <param name="signs">Per weight, +1 when it must not be negative, −1 when it must not be positive, 0 when free
+    /// (null: all free). A weight the fit would put on the wrong side is held at zero and the rest are fitted again,
+    /// until every weight keeps its side.</param>
+    public static (double Bias, double[] Weights) Fit(
+        IReadOnlyList<double[]> rows, IReadOnlyList<bool> labels, double lambda, IReadOnlyList<double>? sampleWeights = null, IReadOnlyList<int>? signs = null, int maxIterations = 50)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(labels);
@@ -20,6 +24,30 @@ public static class LogisticRegression
         }
 
         var n = rows[0].Length + 1;
+        var held = new bool[n];
+        while (true)
+        {
+            var beta = Newton(rows, labels, lambda, sampleWeights, held, maxIterations);
+            var wrongSide = Enumerable.Range(1, n - 1)
+                .Where(i => !held[i] && signs is not null && signs[i - 1] * beta[i] < 0)
+                .ToArray();
+            if (wrongSide.Length == 0)
+            {
+                return (beta[0], beta[1..]);
+            }
+
+            foreach (var i in wrongSide)
+            {
+                held[i] = true;
+            }
+        }
+    }
+
+    /// <param name="held">Coefficients kept at zero (index 0 is the bias).</param>
+    private static double[] Newton(
+        IReadOnlyList<double[]> rows, IReadOnlyList<bool> labels, double lambda, IReadOnlyList<double>? sampleWeights, bool[] held, int maxIterations)
+    {
+        var n = held.Length;
         var beta = new double[n];
         for (var iteration = 0; iteration < maxIterations; iteration++)
         {
@@ -58,6 +86,24 @@ public static class LogisticRegression
                 }
             }
 
+            // A held coefficient's row and column become the identity's, so its step is zero and it stays at zero.
+            for (var i = 0; i < n; i++)
+            {
+                if (!held[i])
+                {
+                    continue;
+                }
+
+                gradient[i] = 0;
+                for (var j = 0; j < n; j++)
+                {
+                    hessian[i, j] = 0;
+                    hessian[j, i] = 0;
+                }
+
+                hessian[i, i] = 1;
+            }
+
             var step = Solve(hessian, gradient);
             var largest = 0.0;
             for (var i = 0; i < n; i++)
@@ -72,7 +118,7 @@ public static class LogisticRegression
             }
         }
 
-        return (beta[0], beta[1..]);
+        return beta;
     }
 
     public static double Predict(double bias, double[] weights, ReadOnlySpan<double> x)
