@@ -74,7 +74,7 @@ internal static class ArticleAnswerer
             .Take(RelatedCards)
             .Select(c => AnswerService.ReferenceFor(snapshot, c, language))
             .ToArray();
-        return new Answer
+        var answer = new Answer
         {
             Kind = AnswerKind.Article,
             Question = question,
@@ -87,5 +87,25 @@ internal static class ArticleAnswerer
             Sources = sources.Select(SourceReference.From).ToArray(),
             Related = related,
         };
+
+        // "Who wrote it?" of an article that names no author is a question the coverage leaves open: declined, with
+        // what the byline does say, and logged for the editors like any other decline.
+        return sources.Any(s => Gives(s, article.Fields))
+            ? answer
+            : answer with
+            {
+                Kind = AnswerKind.NotCovered,
+                Text = AnswerTexts.NotCovered(language) + "\n\n" + text,
+                Body = AnswerTexts.NotCovered(language),
+                Coverage = text,
+            };
     }
+
+    /// <summary>Whether the source gives at least one of the details asked (an outlet is always given).</summary>
+    private static bool Gives(Source source, ArticleFields asked) =>
+        asked.HasFlag(ArticleFields.Outlet)
+        || (asked.HasFlag(ArticleFields.Author) && source.Author is not null)
+        || (asked.HasFlag(ArticleFields.Editor) && source.Editor is not null)
+        || (asked.HasFlag(ArticleFields.Published) && source.Published is not null)
+        || (asked.HasFlag(ArticleFields.Agency) && source.Agency is not null);
 }

@@ -396,22 +396,27 @@ internal static class CardMatcher
         features[(int)MatchFeature.UnknownWords] = tally.Unknown / total;
         features[(int)MatchFeature.KindAgrees] = kindAgrees ? 1 : 0;
         features[(int)MatchFeature.KindConflicts] = kindConflicts ? 1 : 0;
+        features[(int)MatchFeature.PhraseKindDiffers] = query.Intent != QuestionIntent.None && bestIndex >= 0
+            && phrasings[bestIndex].Intent is var asked && asked != QuestionIntent.None && asked != query.Intent ? 1 : 0;
         features[(int)MatchFeature.DetailMissing] = detailMissing ? 1 : 0;
         features[(int)MatchFeature.SpeakerMismatch] = speakerMismatch ? 1 : 0;
         features[(int)MatchFeature.FocusMissing] = tally.FocusMissing ? 1 : 0;
+        features[(int)MatchFeature.NumberMissing] = tally.NumberMissing ? 1 : 0;
         features[(int)MatchFeature.NotCovered] = notCovered ? 1 : 0;
         features[(int)MatchFeature.ShortQuestion] = 1.0 / Math.Max(1, ids.Length + (prefixTerms is null ? 0 : 1));
         return new ScoredCard(card, Math.Max(bestIndex, 0), features, model.Fit(features), notCovered);
     }
 
     /// <summary>Where the question's weight is found on the card: what it asks, what it only says, or nowhere (names, plain words, unknown words).</summary>
-    private readonly record struct CardTally(double Asking, double Saying, double NamesMissing, double WordsMissing, double Unknown, double LargestMissing, bool FocusMissing, bool PlacesRelative);
+    private readonly record struct CardTally(
+        double Asking, double Saying, double NamesMissing, double WordsMissing, double Unknown, double LargestMissing, bool FocusMissing, bool PlacesRelative, bool NumberMissing);
 
     /// <param name="alsoOnCard">Sorted term ids that count as asked by the card although it does not post them.</param>
     private static CardTally Tally(CardIndex index, int card, int[] ids, double[] weights, AnalyzedText query, int[]? alsoOnCard)
     {
         double asking = 0, saying = 0, names = 0, words = 0, unknown = 0, largest = 0;
         var focusMissing = false;
+        var numberMissing = false;
         var placesRelative = false;
         for (var i = 0; i < ids.Length; i++)
         {
@@ -419,6 +424,7 @@ internal static class CardMatcher
             {
                 unknown += weights[i];
                 focusMissing |= query.Focus.Contains(i);
+                numberMissing |= IsNumber(query.Terms[i]);
                 continue;
             }
 
@@ -439,6 +445,7 @@ internal static class CardMatcher
             else
             {
                 focusMissing |= query.Focus.Contains(i) && !index.IsName[ids[i]];
+                numberMissing |= IsNumber(query.Terms[i]);
                 largest = Math.Max(largest, weights[i]);
                 if (index.IsName[ids[i]])
                 {
@@ -455,8 +462,11 @@ internal static class CardMatcher
             placesRelative |= RelativeDayPhrases.IsRelation(query.Terms[i]);
         }
 
-        return new CardTally(asking, saying, names, words, unknown, largest, focusMissing, placesRelative);
+        return new CardTally(asking, saying, names, words, unknown, largest, focusMissing, placesRelative, numberMissing);
     }
+
+    /// <summary>A year, a date's day or a figure the question gives: "2026", "15", "6,25".</summary>
+    private static bool IsNumber(string term) => term.Length >= 2 && term.Any(char.IsAsciiDigit);
 
     /// <summary>
     /// The card's <c>not_covered</c> questions that can claim this question: those sharing something the card's

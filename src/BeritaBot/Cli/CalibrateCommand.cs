@@ -15,18 +15,24 @@ internal static class CalibrateCommand
         var output = new Option<string?>("--out") { Description = "Where to write the model (default: only report)" };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds", DefaultValueFactory = _ => 5 };
         var lambda = new Option<double>("--lambda") { Description = "L2 regularisation of the weights", DefaultValueFactory = _ => 1.0 };
+        var declineWeight = new Option<double>("--decline-weight")
+        {
+            Description = "How much a declined out-of-scope question counts against an in-scope one answered right when the threshold is chosen",
+            DefaultValueFactory = _ => 1.0,
+        };
         var show = new Option<string?>("--show") { Description = "Also list every decision on the sets whose name contains this text (reading them makes those sets dev sets)" };
         var command = new Command("calibrate", "Fit the scoring model on labelled question sets, with cross-validation");
         command.Options.Add(manifest);
         command.Options.Add(output);
         command.Options.Add(folds);
         command.Options.Add(lambda);
+        command.Options.Add(declineWeight);
         command.Options.Add(show);
         command.SetAction(parse =>
         {
-            if (parse.GetValue(folds) < 2 || parse.GetValue(lambda) < 0)
+            if (parse.GetValue(folds) < 2 || parse.GetValue(lambda) < 0 || parse.GetValue(declineWeight) <= 0)
             {
-                io.Error.WriteLine("--folds must be at least 2 and --lambda not negative.");
+                io.Error.WriteLine("--folds must be at least 2, --lambda not negative and --decline-weight above 0.");
                 return BeritaBotCli.ValidationFailed;
             }
 
@@ -41,7 +47,7 @@ internal static class CalibrateCommand
                 return BeritaBotCli.ValidationFailed;
             }
 
-            var (model, report) = CalibrationRun.Run(sets, parse.GetValue(lambda), parse.GetValue(folds), time.GetUtcNow(), parse.GetValue(show));
+            var (model, report) = CalibrationRun.Run(sets, parse.GetValue(lambda), parse.GetValue(folds), time.GetUtcNow(), parse.GetValue(show), parse.GetValue(declineWeight));
             io.Out.Write(report);
             if (parse.GetValue(output) is { } path)
             {

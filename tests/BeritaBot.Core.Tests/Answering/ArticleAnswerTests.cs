@@ -45,15 +45,29 @@ public class ArticleAnswerTests
     }
 
     [Fact]
-    public void Ask_AskedDetailTheArticleDoesNotGive_SaysItIsNotGiven()
+    public void Ask_AskedDetailTheArticleDoesNotGive_DeclinesSayingItIsNotGiven()
     {
         var indonesian = _answers.Ask("kapan berita pemilu ditunda itu terbit?");
         var english = _answers.Ask("who wrote the article about the postponed election?");
 
-        Assert.Equal(AnswerStatus.Answered, indonesian.Status);
+        Assert.Equal(AnswerKind.NotCovered, indonesian.Kind);
+        Assert.Equal(AnswerKind.NotCovered, english.Kind);
+        Assert.Equal(["kota-pemilu"], indonesian.Sources.Select(s => s.Id));
         Assert.Contains("tanggal terbit tidak dicantumkan", indonesian.Text, StringComparison.Ordinal);
         Assert.Equal(AnswerLanguage.English, english.Language);
         Assert.Contains("no author is named", english.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_NoAskedDetailGivenOrOneGiven_DeclinesOrAnswers()
+    {
+        var answer = _answers.Ask("siapa penulis dan editor berita pemilu ditunda, dan kapan terbit?");
+
+        Assert.Equal(AnswerKind.NotCovered, answer.Kind);
+
+        var banjir = _answers.Ask("siapa penulis dan editor berita banjir di pesisir?");
+
+        Assert.Equal(AnswerKind.Article, banjir.Kind);
     }
 
     [Fact]

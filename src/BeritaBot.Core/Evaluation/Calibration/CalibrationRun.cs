@@ -9,18 +9,19 @@ namespace BeritaBot.Core.Evaluation.Calibration;
 public static class CalibrationRun
 {
     /// <param name="show">Also list the fitted model's decision on every question of the sets whose name contains this.</param>
-    public static (ScoringModel Model, string Report) Run(IReadOnlyList<CalibrationSet> sets, double lambda, int folds, DateTimeOffset now, string? show = null)
+    /// <param name="declineWeight">How much declining an out-of-scope question counts against answering an in-scope one right, when the threshold is chosen.</param>
+    public static (ScoringModel Model, string Report) Run(IReadOnlyList<CalibrationSet> sets, double lambda, int folds, DateTimeOffset now, string? show = null, double declineWeight = 1)
     {
         ArgumentNullException.ThrowIfNull(sets);
         // The matcher's path through a question depends a little on the model it runs with; so collect once with the
         // shipped model, fit, and collect again with that fit: the data then no longer depends on what shipped before.
         var examples = Calibrator.Collect(sets);
         examples = Calibrator.Collect(sets, Calibrator.Fit(examples, lambda) with { Threshold = ScoringModel.Default.Threshold });
-        var cv = Calibrator.CrossValidate(examples, lambda, folds);
+        var cv = Calibrator.CrossValidate(examples, lambda, folds, declineWeight);
         var model = Calibrator.Fit(examples, lambda) with { Threshold = cv.Threshold, Regularisation = lambda };
         var c = CultureInfo.InvariantCulture;
         var report = new StringBuilder();
-        report.AppendLine(c, $"{examples.Count} questions from {sets.Count} sets; {folds}-fold cross-validation, L2 {lambda}; threshold {cv.Threshold:F2}");
+        report.AppendLine(c, $"{examples.Count} questions from {sets.Count} sets; {folds}-fold cross-validation, L2 {lambda}; declines weigh {declineWeight}; threshold {cv.Threshold:F2}");
         report.AppendLine("set                                              in scope (cv)   declined (cv)   in scope (fit)  declined (fit)  ranked first (cv)");
         var fitted = Calibrator.Decide(examples, model);
         var perSet = new List<object>();
@@ -62,7 +63,7 @@ public static class CalibrationRun
         var record = new
         {
             at = now.ToString("yyyy-MM-dd", c),
-            command = $"calibrate --folds {folds} --lambda {lambda.ToString(c)}",
+            command = $"calibrate --folds {folds} --lambda {lambda.ToString(c)} --decline-weight {declineWeight.ToString(c)}",
             sets = sets.Select(s => s.Provenance).ToArray(),
             crossValidated = new { inScope = Math.Round(all.InScope, 4), declined = Math.Round(all.OutOfScope, 4), perSet },
         };

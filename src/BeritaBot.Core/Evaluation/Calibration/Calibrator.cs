@@ -98,14 +98,17 @@ public static class Calibrator
         return decisions;
     }
 
-    /// <summary>The threshold that maximises the mean of in-scope accuracy and out-of-scope decline rate.</summary>
-    public static double ChooseThreshold(IReadOnlyList<Decision> decisions)
+    /// <summary>
+    /// The threshold that maximises in-scope accuracy plus <paramref name="declineWeight"/> times the out-of-scope
+    /// decline rate. A weight above 1 says a wrong answer presented as the coverage's costs more than a decline.
+    /// </summary>
+    public static double ChooseThreshold(IReadOnlyList<Decision> decisions, double declineWeight = 1)
     {
         var best = (Threshold: 0.5, Score: double.MinValue);
         for (var t = 0.05; t < 0.951; t += 0.01)
         {
             var (inScope, outOfScope) = Rates(decisions, t);
-            var score = (inScope + outOfScope) / 2;
+            var score = (inScope + (declineWeight * outOfScope)) / (1 + declineWeight);
             if (score > best.Score + 1e-9)
             {
                 best = (Math.Round(t, 2), score);
@@ -142,7 +145,7 @@ public static class Calibrator
     /// k-fold cross-validation by question: each fold's questions are decided by a model fitted on the others, and
     /// the threshold is chosen on those out-of-fold decisions.
     /// </summary>
-    public static CrossValidation CrossValidate(IReadOnlyList<QuestionExample> examples, double lambda, int folds)
+    public static CrossValidation CrossValidate(IReadOnlyList<QuestionExample> examples, double lambda, int folds, double declineWeight = 1)
     {
         var outOfFold = new Decision[examples.Count];
         for (var fold = 0; fold < folds; fold++)
@@ -157,7 +160,7 @@ public static class Calibrator
             }
         }
 
-        return new CrossValidation(outOfFold, ChooseThreshold(outOfFold));
+        return new CrossValidation(outOfFold, ChooseThreshold(outOfFold, declineWeight));
     }
 
     /// <summary>Of the answers given with a probability in each band, how many were right: a calibrated model's bands hold their own share.</summary>

@@ -46,6 +46,13 @@ public enum MatchFeature
     /// <summary>1 when the question asks when, who, how many, where or what was said, and the card answers other kinds.</summary>
     KindConflicts,
 
+    /// <summary>
+    /// 1 when the phrasing that fits best asks another kind of thing than the question ("what did X say about the
+    /// goal" for "why was the goal disallowed"): the card may answer the question's kind in another phrasing, but
+    /// the words matched belong to a different question.
+    /// </summary>
+    PhraseKindDiffers,
+
     /// <summary>1 when the question wants a calendar day, an exact figure, a length of time or the event a day before or after another, and the card does not give it.</summary>
     DetailMissing,
 
@@ -54,6 +61,12 @@ public enum MatchFeature
 
     /// <summary>1 when the attribute asked for ("KOTA mana", "berapa USIA", "what PARTY") is nowhere on the card.</summary>
     FocusMissing,
+
+    /// <summary>
+    /// 1 when the question gives a number (a year, a day, a figure) the card never has: "the 2026 target" of a card on
+    /// the 2024 one is a near miss however well the rest fits.
+    /// </summary>
+    NumberMissing,
 
     /// <summary>1 when one of the card's <c>not_covered</c> questions claims the question.</summary>
     NotCovered,
