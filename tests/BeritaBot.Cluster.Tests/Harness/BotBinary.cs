@@ -5,28 +5,23 @@ public static class BotBinary
 {
     public static string Find()
     {
-        var here = AppContext.BaseDirectory;
-        var configuration = here.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        for (var folder = new DirectoryInfo(here); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "BeritaBot.sln")))
-            {
-                var dll = Path.Combine(folder.FullName, "src", "BeritaBot", "bin", configuration, "net10.0", "BeritaBot.dll");
-                return File.Exists(dll) ? dll : throw new FileNotFoundException("Build src/BeritaBot first (dotnet build).", dll);
-            }
-        }
-
-        throw new DirectoryNotFoundException("BeritaBot.sln was not found above " + here);
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+            ? "Release"
+            : "Debug";
+        var dll = Path.Combine(RepositoryRoot(), "src", "BeritaBot", "bin", configuration, "net10.0", "BeritaBot.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build src/BeritaBot first (dotnet build).", dll);
     }
 
     /// <summary>The repository's bundled knowledge folder.</summary>
-    public static string BundledKnowledge()
+    public static string BundledKnowledge() => Path.Combine(RepositoryRoot(), "knowledge");
+
+    private static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
             if (File.Exists(Path.Combine(folder.FullName, "BeritaBot.sln")))
             {
-                return Path.Combine(folder.FullName, "knowledge");
+                return folder.FullName;
             }
         }
 
