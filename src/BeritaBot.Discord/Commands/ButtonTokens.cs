@@ -17,12 +17,6 @@ public sealed class ButtonTokens
         _store = store;
     }
 
-    /// <summary>Tokens of this process alone, the oldest forgotten beyond <paramref name="capacity"/>.</summary>
-    public ButtonTokens(int capacity)
-        : this(new MemoryButtonTokenStore(capacity))
-    {
-    }
-
     public string Add(string cardId, string question) => _store.Add(JsonSerializer.Serialize(new CardQuestion(cardId, question)));
 
     public CardQuestion? Find(string token)

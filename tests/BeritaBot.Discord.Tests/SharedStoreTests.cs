@@ -2,13 +2,32 @@ using BeritaBot.Core.Coordination;
 using BeritaBot.Discord.Commands;
 using BeritaBot.Discord.Tests.Fakes;
 using BeritaBot.Insights.Tests;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using BeritaBot.Telegram.Tests.Fakes;
 
 namespace BeritaBot.Discord.Tests;
 
-/// <summary>With several instances, an interaction id is claimed in the shared store: whoever claims it answers it, once.</summary>
-public sealed class SharedClaimTests
+/// <summary>
+/// With several instances: button tokens live in the shared store, and an interaction id is claimed there, so whoever
+/// claims it answers it, once.
+/// </summary>
+public sealed class SharedStoreTests
 {
+    [Fact]
+    public void AddDiscordAdapter_SharedButtonTokenStore_KeepsTheButtonsTargetsThere()
+    {
+        var shared = new MemoryButtonTokenStore(16);
+        var services = new ServiceCollection();
+        services.AddSingleton<IButtonTokenStore>(shared);
+        services.AddDiscordAdapter(new ConfigurationBuilder().Build());
+        using var provider = services.BuildServiceProvider();
+
+        var token = provider.GetRequiredService<ButtonTokens>().Add("card-1", "apa itu koridor?");
+
+        Assert.Equal(new CardQuestion("card-1", "apa itu koridor?"), new ButtonTokens(shared).Find(token));
+    }
+
     [Fact]
     public async Task HandleAsync_InteractionClaimedByAnotherInstance_IsNotAnswered()
     {
