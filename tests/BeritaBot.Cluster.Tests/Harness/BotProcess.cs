@@ -5,8 +5,9 @@ using BeritaBot.Telegram.Tests.Fakes;
 namespace BeritaBot.Cluster.Tests.Harness;
 
 /// <summary>
-/// One bot instance as a real process: <c>dotnet BeritaBot.dll</c> in Telegram webhook mode on its own loopback port,
-/// configured only through the environment, as a deployment would be. Its log goes to a file kept for diagnosis.
+/// One bot instance as a real process: <c>dotnet BeritaBot.dll</c>, configured only through the environment, as a
+/// deployment would be. Its log goes to a file kept for diagnosis. In Telegram webhook mode
+/// (<see cref="TelegramWebhook"/>) it is started once its <c>/readyz</c> answers.
 /// </summary>
 public sealed class BotProcess : IAsyncDisposable
 {
@@ -29,6 +30,7 @@ public sealed class BotProcess : IAsyncDisposable
 
     public string Name { get; }
 
+    /// <summary>The webhook endpoint's port (0 when not in webhook mode).</summary>
     public int Port { get; }
 
     public Uri Webhook => new($"http://127.0.0.1:{Port}{WebhookPath}");
@@ -37,13 +39,34 @@ public sealed class BotProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    /// <param name="settings">Extra environment settings (Section__Key), later wins.</param>
-    public static async Task<BotProcess> StartAsync(
-        string name, string apiBaseUrl, string connectionString, string knowledgePath, string workFolder, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>The settings of one instance in Telegram webhook mode on <paramref name="port"/>, sharing a PostgreSQL store.</summary>
+    public static Dictionary<string, string> TelegramWebhook(string name, int port, string apiBaseUrl, string connectionString, string knowledgePath) => new()
     {
-        var port = LoopbackPort.Free();
+        ["Telegram__BotToken"] = FakeBotApiServer.Token,
+        ["Telegram__ApiBaseUrl"] = apiBaseUrl,
+        ["Telegram__Mode"] = "Webhook",
+        ["Telegram__WebhookUrl"] = "https://bot.example.org" + WebhookPath,
+        ["Telegram__WebhookSecret"] = Secret,
+        ["Telegram__WebhookListenUrl"] = $"http://127.0.0.1:{port}",
+        ["Telegram__AdminUserIds__0"] = "42",
+        ["Telegram__ChatSendInterval"] = "00:00:00",
+        ["Storage__ConnectionString"] = connectionString,
+        ["Storage__InstanceId"] = name,
+        ["Knowledge__Path"] = knowledgePath,
+        ["Logging__LogLevel__Default"] = "Warning",
+        ["Logging__LogLevel__BeritaBot.Storage.Postgres"] = "Information",
+    };
+
+    /// <param name="environment">The settings (Section__Key); nothing of the caller's tokens or store is inherited.</param>
+    /// <param name="webhookPort">In webhook mode, the port whose <c>/readyz</c> must answer before this returns.</param>
+    public static async Task<BotProcess> StartAsync(string name, IReadOnlyDictionary<string, string> environment, string workFolder, int webhookPort = 0)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
         Directory.CreateDirectory(workFolder);
-        var info = new ProcessStartInfo("dotnet", [BotBinary.Find()])
+
+        // The dotnet that runs the tests, when the test host says which (dotnet test does).
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        var info = new ProcessStartInfo(dotnet, [BotBinary.Find()])
         {
             // An empty folder: no .env of the developer's is read.
             WorkingDirectory = workFolder,
@@ -51,37 +74,16 @@ public sealed class BotProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        var environment = new Dictionary<string, string>
+        foreach (var inherited in new[] { "TELEGRAM_BOT_TOKEN", "DISCORD_BOT_TOKEN", "Telegram__BotToken", "Discord__BotToken", "Storage__ConnectionString" })
         {
-            ["DOTNET_ENVIRONMENT"] = "Production",
-            ["Telegram__BotToken"] = FakeBotApiServer.Token,
-            ["Telegram__ApiBaseUrl"] = apiBaseUrl,
-            ["Telegram__Mode"] = "Webhook",
-            ["Telegram__WebhookUrl"] = "https://bot.example.org" + WebhookPath,
-            ["Telegram__WebhookSecret"] = Secret,
-            ["Telegram__WebhookListenUrl"] = $"http://127.0.0.1:{port}",
-            ["Telegram__AdminUserIds__0"] = "42",
-            ["Telegram__ChatSendInterval"] = "00:00:00",
-            ["Storage__ConnectionString"] = connectionString,
-            ["Storage__InstanceId"] = name,
-            ["Knowledge__Path"] = knowledgePath,
-            ["Logging__LogLevel__Default"] = "Warning",
-            ["Logging__LogLevel__BeritaBot.Storage.Postgres"] = "Information",
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-        {
-            environment[key] = value;
+            info.Environment.Remove(inherited);
         }
 
+        info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;
         }
-
-        // A token or store of the developer's own must not leak into the child.
-        info.Environment.Remove("TELEGRAM_BOT_TOKEN");
-        info.Environment.Remove("DISCORD_BOT_TOKEN");
-        info.Environment.Remove("Discord__BotToken");
 
         var logPath = Path.Combine(workFolder, name + ".log");
         var log = new StreamWriter(logPath) { AutoFlush = true };
@@ -90,8 +92,12 @@ public sealed class BotProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => Write(log, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var bot = new BotProcess(name, port, process, log, logPath);
-        await bot.WaitUntilReadyAsync();
+        var bot = new BotProcess(name, webhookPort, process, log, logPath);
+        if (webhookPort > 0)
+        {
+            await bot.WaitUntilReadyAsync();
+        }
+
         return bot;
     }
 

@@ -47,7 +47,16 @@ public sealed class ClusterBed : IAsyncDisposable
 
         // Started together, as after a deploy: the schema migrations must be safe when several instances start at once.
         var bots = await Task.WhenAll(apis.Select((api, i) =>
-            BotProcess.StartAsync(Name(i), api.BaseUrl, connectionString, knowledgePath, Path.Combine(workFolder, Name(i)), settings)));
+        {
+            var port = LoopbackPort.Free();
+            var environment = BotProcess.TelegramWebhook(Name(i), port, api.BaseUrl, connectionString, knowledgePath);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                environment[key] = value;
+            }
+
+            return BotProcess.StartAsync(Name(i), environment, Path.Combine(workFolder, Name(i)), port);
+        }));
         var proxy = await RoundRobinProxy.StartAsync([.. bots.Select(b => new Uri($"http://127.0.0.1:{b.Port}"))]);
         return new ClusterBed(connectionString, workFolder, apis, bots, proxy);
     }
