@@ -29,7 +29,9 @@ public sealed class KilledInstanceTests(ClusterFixture fixture)
         await using var bed = await ClusterBed.StartAsync(
             fixture.Server, BotBinary.BundledKnowledge(), instances: 2, new Dictionary<string, string> { ["Storage__ClaimLeaseSeconds"] = "2" });
         var updates = Enumerable.Range(1, StreamLength).Select(Update).ToList();
-        var delivery = new WebhookDelivery(bed.Webhook, concurrency: 8, TimeSpan.FromMilliseconds(100));
+        // Every 10th update is delivered twice, the second time after it was answered: the balancer sends it on to
+        // the other instance, which must find it answered.
+        var delivery = new WebhookDelivery(bed.Webhook, concurrency: 8, TimeSpan.FromMilliseconds(100), repeatEvery: 10);
 
         var run = delivery.DeliverAsync(updates, TimeSpan.FromSeconds(60), CancellationToken.None);
         await Eventually.True(() => delivery.Acknowledged >= StreamLength / 2, "half the stream answered");
@@ -38,7 +40,7 @@ public sealed class KilledInstanceTests(ClusterFixture fixture)
 
         var answers = bed.Sent.GroupBy(r => r.ReplyToMessageId).ToDictionary(g => g.Key!.Value, g => g.Count());
         Assert.True(held > 0, "the instance died while sending answers");
-        Assert.True(report.Redeliveries > 0, "the crash made Telegram deliver again");
+        Assert.True(report.Failures.Count > 0, "the crash made deliveries fail, and Telegram deliver them again");
         Assert.All(Enumerable.Range(1, StreamLength), i => Assert.Equal(1, answers.GetValueOrDefault(MessageId(i))));
         Assert.Equal(StreamLength, answers.Count);
     }

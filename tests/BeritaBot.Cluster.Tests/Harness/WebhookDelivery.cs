@@ -8,7 +8,9 @@ namespace BeritaBot.Cluster.Tests.Harness;
 
 /// <summary>
 /// Telegram's side of a webhook: posts each update with the secret, several at a time, and delivers again any update
-/// not acknowledged with 200 (an error status, a cut connection) after a pause, until it is.
+/// not acknowledged with 200 (an error status, a cut connection) after a pause, until it is. Optionally it also
+/// delivers some updates once more after they were acknowledged, as Telegram does when an acknowledgement reaches it
+/// too late.
 /// </summary>
 public sealed class WebhookDelivery
 {
@@ -17,15 +19,18 @@ public sealed class WebhookDelivery
     private readonly Uri _endpoint;
     private readonly int _concurrency;
     private readonly TimeSpan _retryDelay;
+    private readonly int _repeatEvery;
     private int _attempts;
     private int _acknowledged;
 
     /// <param name="concurrency">Deliveries in flight at once (Telegram's max_connections defaults to 40).</param>
-    public WebhookDelivery(Uri endpoint, int concurrency, TimeSpan retryDelay)
+    /// <param name="repeatEvery">Every n-th update is delivered again once acknowledged; 0: none.</param>
+    public WebhookDelivery(Uri endpoint, int concurrency, TimeSpan retryDelay, int repeatEvery = 0)
     {
         _endpoint = endpoint;
         _concurrency = concurrency;
         _retryDelay = retryDelay;
+        _repeatEvery = repeatEvery;
     }
 
     /// <summary>Attempts so far, across every update.</summary>
@@ -46,7 +51,12 @@ public sealed class WebhookDelivery
             await slots.WaitAsync(cancellationToken);
             try
             {
-                latencies[index] = (await DeliverOneAsync(update.ToJsonString(), failures, giveUpAfter, cancellationToken)).TotalMilliseconds;
+                var body = update.ToJsonString();
+                latencies[index] = (await DeliverOneAsync(body, failures, giveUpAfter, cancellationToken)).TotalMilliseconds;
+                if (_repeatEvery > 0 && index % _repeatEvery == 0)
+                {
+                    await DeliverOneAsync(body, failures, giveUpAfter, cancellationToken);
+                }
             }
             finally
             {
