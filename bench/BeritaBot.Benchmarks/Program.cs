@@ -9,7 +9,8 @@ namespace BeritaBot.Benchmarks;
 /// <c>--batch N</c>: the <c>ask --json --batch</c> path against the answer service (<see cref="BatchPath"/>).
 /// <c>--lucene</c>: Lucene.Net against our index as the candidate gatherer (docs/lucene-comparison.md).
 /// <c>--scale</c>: percentiles, throughput, memory, load and reload at every size (plain Stopwatch, one child process
-/// per size so memory is measured clean). Anything else goes to BenchmarkDotNet (micro measurements).
+/// per size so memory is measured clean). <c>--cluster</c>: N bot processes behind a load balancer, steady and with
+/// one killed (<see cref="Cluster.ClusterLoad"/>). Anything else goes to BenchmarkDotNet (micro measurements).
 /// </summary>
 internal static class Program
 {
@@ -33,6 +34,11 @@ internal static class Program
         if (args.Contains("--lucene"))
         {
             return Lucene.LuceneComparison.Run(args);
+        }
+
+        if (args.Contains("--cluster"))
+        {
+            return Cluster.ClusterLoad.Run(args);
         }
 
         if (args.Contains("--scale"))

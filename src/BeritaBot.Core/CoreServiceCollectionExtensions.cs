@@ -1,5 +1,6 @@
 using BeritaBot.Core.Answering;
 using BeritaBot.Core.Conversations;
+using BeritaBot.Core.Coordination;
 using BeritaBot.Core.Insights;
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Core.Matching;
@@ -34,7 +35,11 @@ public static class CoreServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ConversationMemory>();
+        // With a shared store (AddPostgresStorage), conversations continue on whichever instance a follow-up reaches.
+        services.TryAddSingleton(sp => new ConversationMemory(
+            sp.GetRequiredService<IOptions<ConversationOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<IConversationContextStore>()));
         services.TryAddSingleton<IConversationMemory>(sp => sp.GetRequiredService<ConversationMemory>());
         services.TryAddSingleton<IKnowledgeStore>(sp =>
         {

@@ -1,4 +1,5 @@
 using BeritaBot.Core.Configuration;
+using BeritaBot.Core.Coordination;
 using BeritaBot.Core.Insights;
 using BeritaBot.Core.Presentation;
 using BeritaBot.Discord.Commands;
@@ -56,7 +57,9 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<DiscordRateLimiter>();
         services.TryAddSingleton<IDiscordRestClient, DiscordRestClient>();
         services.TryAddSingleton<DiscordGatewayClient>();
-        services.TryAddSingleton(sp => new ButtonTokens(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.ButtonTokenCapacity));
+        // Shared by every instance when a store is configured (a button from one shard works on any other).
+        services.TryAddSingleton(sp => new ButtonTokens(
+            sp.GetService<IButtonTokenStore>() ?? new MemoryButtonTokenStore(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.ButtonTokenCapacity)));
         services.TryAddSingleton<AdminPolicy>();
         services.TryAddSingleton<AnswerPresenter>();
         services.TryAddSingleton<ReaderVotes>();

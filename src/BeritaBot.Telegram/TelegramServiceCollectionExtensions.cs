@@ -61,7 +61,9 @@ public static class TelegramServiceCollectionExtensions
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
 
         services.TryAddSingleton<BotIdentity>();
-        services.TryAddSingleton(_ => new CallbackTokenStore());
+        // Shared by every instance when a store is configured (a button from A works when B receives the press).
+        services.TryAddSingleton(sp => new CallbackTokenStore(
+            sp.GetService<IButtonTokenStore>() ?? new MemoryButtonTokenStore(CallbackTokenStore.DefaultCapacity)));
         services.TryAddSingleton<CallbackData>();
         services.TryAddSingleton<AnswerPresenter>();
         services.TryAddSingleton<ReaderVotes>();

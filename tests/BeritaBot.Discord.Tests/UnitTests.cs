@@ -1,3 +1,4 @@
+using BeritaBot.Core.Coordination;
 using BeritaBot.Discord.Commands;
 using BeritaBot.Discord.Gateway;
 using BeritaBot.Discord.Rest;
@@ -52,13 +53,14 @@ public sealed class UnitTests
     [Fact]
     public void ButtonTokens_OverCapacity_ForgetsOldest()
     {
-        var tokens = new ButtonTokens(16);
+        var store = new MemoryButtonTokenStore(16);
+        var tokens = new ButtonTokens(store);
         var first = tokens.Add("c0", "q0");
         var rest = Enumerable.Range(1, 16).Select(i => tokens.Add("c" + i, "q" + i)).ToList();
 
         Assert.Null(tokens.Find(first));
         Assert.Equal(new CardQuestion("c16", "q16"), tokens.Find(rest[^1]));
-        Assert.Equal(16, tokens.Count);
+        Assert.Equal(16, store.Count);
         Assert.All(rest, t => Assert.True(("fb:" + t + ":1").Length <= 100));
     }
 

@@ -1,4 +1,5 @@
 using BeritaBot.Core.Answering;
+using BeritaBot.Core.Coordination;
 using Microsoft.Extensions.Options;
 
 namespace BeritaBot.Core.Conversations;
@@ -6,6 +7,8 @@ namespace BeritaBot.Core.Conversations;
 /// <summary>
 /// Conversations in memory only, never on disk: each lasts <see cref="ConversationOptions.Lifetime"/> after its last
 /// turn, and at most <see cref="ConversationOptions.MaxConversations"/> are kept, the least recently used going first.
+/// With a shared <see cref="IConversationContextStore"/> (several instances), conversations are read from and saved
+/// to it instead, with the same lifetime, so a follow-up sent to another instance continues what this one answered.
 /// </summary>
 public sealed class ConversationMemory : IConversationMemory
 {
@@ -16,12 +19,14 @@ public sealed class ConversationMemory : IConversationMemory
     private readonly LinkedList<Entry> _recency = new();
     private readonly ConversationOptions _options;
     private readonly TimeProvider _time;
+    private readonly IConversationContextStore? _shared;
 
-    public ConversationMemory(IOptions<ConversationOptions> options, TimeProvider time)
+    public ConversationMemory(IOptions<ConversationOptions> options, TimeProvider time, IConversationContextStore? shared = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _time = time;
+        _shared = shared;
     }
 
     /// <summary>Conversations held now, expired ones not yet swept included.</summary>
@@ -42,6 +47,12 @@ public sealed class ConversationMemory : IConversationMemory
 
     public void Reset(ConversationKey key)
     {
+        if (_shared is not null)
+        {
+            _shared.Remove(key.Value);
+            return;
+        }
+
         lock (_gate)
         {
             RemoveLocked(key);
@@ -73,6 +84,12 @@ public sealed class ConversationMemory : IConversationMemory
     internal Conversation? Find(ConversationKey key)
     {
         var now = Now;
+        if (_shared is not null)
+        {
+            // The store expires contexts too; this check keeps the lifetime exact when the clocks of two hosts differ.
+            return ConversationJson.Read(_shared.Find(key.Value)) is { } stored && !IsExpired(stored, now) ? stored : null;
+        }
+
         lock (_gate)
         {
             if (!_entries.TryGetValue(key, out var node))
@@ -93,6 +110,17 @@ public sealed class ConversationMemory : IConversationMemory
     internal void Save(ConversationKey key, Conversation conversation)
     {
         var now = Now;
+        if (_shared is not null)
+        {
+            var left = _options.Lifetime - (now - conversation.LastActive);
+            if (left > TimeSpan.Zero)
+            {
+                _shared.Save(key.Value, ConversationJson.Write(conversation), left);
+            }
+
+            return;
+        }
+
         lock (_gate)
         {
             if (_entries.TryGetValue(key, out var node))

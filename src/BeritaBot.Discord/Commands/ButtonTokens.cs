@@ -1,30 +1,39 @@
-using System.Security.Cryptography;
-using BeritaBot.Core.Caching;
+using System.Text.Json;
+using BeritaBot.Core.Coordination;
 
 namespace BeritaBot.Discord.Commands;
 
 /// <summary>
 /// Maps short button tokens to (card, question) pairs for feedback and report buttons, whose question would not fit
-/// (or should not sit) in a custom_id. Bounded: the oldest tokens are forgotten first, so a very old button answers
-/// "expired" instead of the process growing without end.
+/// (or should not sit) in a custom_id. The pairs live in the <see cref="IButtonTokenStore"/>: bounded in memory by
+/// default, shared by every instance when a store is configured.
 /// </summary>
-public sealed class ButtonTokens(int capacity)
+public sealed class ButtonTokens
 {
-    private readonly BoundedCache<string, CardQuestion> _entries = new(capacity, StringComparer.Ordinal);
+    private readonly IButtonTokenStore _store;
 
-    public int Count => _entries.Count;
-
-    public string Add(string cardId, string question)
+    public ButtonTokens(IButtonTokenStore store)
     {
-        string token;
-        do
-        {
-            token = Convert.ToHexString(RandomNumberGenerator.GetBytes(6));
-        }
-        while (!_entries.TryAdd(token, new CardQuestion(cardId, question)));
-
-        return token;
+        _store = store;
     }
 
-    public CardQuestion? Find(string token) => _entries.TryGet(token, out var target) ? target : null;
+    public string Add(string cardId, string question) => _store.Add(JsonSerializer.Serialize(new CardQuestion(cardId, question)));
+
+    public CardQuestion? Find(string token)
+    {
+        if (_store.Find(token) is not { } payload)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<CardQuestion>(payload);
+        }
+        catch (JsonException)
+        {
+            // Written by another version of the bot: the button answers "expired", as a forgotten token does.
+            return null;
+        }
+    }
 }

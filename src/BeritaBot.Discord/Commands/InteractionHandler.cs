@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BeritaBot.Core.Answering;
 using BeritaBot.Core.Conversations;
+using BeritaBot.Core.Coordination;
 using BeritaBot.Core.Insights;
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Core.Presentation;
@@ -20,6 +21,9 @@ public sealed class InteractionHandler
 {
     public const string Platform = "discord";
 
+    /// <summary>The <see cref="IHandledIdStore"/> scope of interaction ids.</summary>
+    public const string ClaimScope = "discord-interaction";
+
     private static readonly AskContext DiscordContext = new(Platform);
 
     private readonly IAnswerService _answers;
@@ -34,6 +38,7 @@ public sealed class InteractionHandler
     private readonly AdminPolicy _admins;
     private readonly ILogger<InteractionHandler> _logger;
     private readonly string? _configuredApplicationId;
+    private readonly IHandledIdStore? _handled;
 
     public InteractionHandler(
         IAnswerService answers,
@@ -47,7 +52,8 @@ public sealed class InteractionHandler
         ButtonTokens tokens,
         AdminPolicy admins,
         IOptions<DiscordOptions> options,
-        ILogger<InteractionHandler> logger)
+        ILogger<InteractionHandler> logger,
+        IHandledIdStore? handled = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _configuredApplicationId = options.Value.ApplicationId;
@@ -62,11 +68,44 @@ public sealed class InteractionHandler
         _tokens = tokens;
         _admins = admins;
         _logger = logger;
+        _handled = handled;
     }
 
+    /// <summary>
+    /// Handles the interaction; with a shared store (several instances), only the first instance to claim its id does,
+    /// so an interaction delivered twice (a resumed session replaying events, two processes) is answered once.
+    /// </summary>
     public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(interaction);
+        if (_handled is null)
+        {
+            await DispatchAsync(interaction, cancellationToken);
+            return;
+        }
+
+        // Discord never redelivers an interaction, so one claimed elsewhere is that instance's to answer.
+        if (await _handled.TryClaimAsync(ClaimScope, interaction.Id, cancellationToken) != ClaimOutcome.Claimed)
+        {
+            _logger.LogDebug("Interaction {InteractionId} is handled by another instance; skipping it", interaction.Id);
+            return;
+        }
+
+        try
+        {
+            await DispatchAsync(interaction, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await _handled.ReleaseAsync(ClaimScope, interaction.Id, CancellationToken.None);
+            throw;
+        }
+
+        await _handled.CompleteAsync(ClaimScope, interaction.Id, CancellationToken.None);
+    }
+
+    private async Task DispatchAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
         try
         {
             switch (interaction.Type)

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using BeritaBot.Core.Coordination;
 using Npgsql;
 
@@ -7,9 +6,6 @@ namespace BeritaBot.Storage.Postgres.Coordination;
 /// <summary>Button tokens in the shared store: a button works on whichever instance receives the press, and after restarts.</summary>
 public sealed class PostgresButtonTokenStore : IButtonTokenStore
 {
-    private const string Alphabet = "0123456789abcdefghijklmnopqrstuvwxyz";
-    private const int TokenLength = 12;
-
     private readonly PostgresDatabase _database;
     private readonly TimeProvider _time;
     private readonly TimeSpan _lifetime;
@@ -25,8 +21,7 @@ public sealed class PostgresButtonTokenStore : IButtonTokenStore
     {
         ArgumentNullException.ThrowIfNull(payload);
 
-        // 36^12 ≈ 4.7e18 random tokens: a guessed or colliding token is not a practical concern.
-        var token = RandomNumberGenerator.GetString(Alphabet, TokenLength);
+        var token = ButtonToken.New();
         _database.TryRun("keep a button token", write: true, connection =>
         {
             using var command = new NpgsqlCommand(
@@ -43,7 +38,7 @@ public sealed class PostgresButtonTokenStore : IButtonTokenStore
 
     public string? Find(string token)
     {
-        if (string.IsNullOrEmpty(token) || token.Length > TokenLength)
+        if (!ButtonToken.IsWellFormed(token))
         {
             return null;
         }

@@ -1,63 +1,55 @@
-using BeritaBot.Core.Caching;
+using System.Text.Json;
+using BeritaBot.Core.Coordination;
 
 namespace BeritaBot.Telegram.Callbacks;
 
 /// <summary>
-/// A bounded in-memory map from short tokens to what a button means, for payloads that do not fit in the 64 bytes
-/// of callback_data. The oldest entries go first; a button whose token has gone is handled as expired.
+/// What a button means, for payloads that do not fit in the 64 bytes of callback_data, kept in the
+/// <see cref="IButtonTokenStore"/>: in memory by default, shared by every instance when a store is configured. A
+/// payload travels as its type's name and its JSON, so a token written by one instance reads the same on another.
 /// </summary>
 public sealed class CallbackTokenStore
 {
     public const int DefaultCapacity = 4096;
 
-    private readonly BoundedCache<string, object> _entries;
-    private long _next;
+    private readonly IButtonTokenStore _store;
 
-    public CallbackTokenStore(int capacity = DefaultCapacity)
+    public CallbackTokenStore(IButtonTokenStore store)
     {
-        _entries = new BoundedCache<string, object>(capacity, StringComparer.Ordinal);
+        _store = store;
     }
 
-    public int Count => _entries.Count;
+    /// <summary>A store of this process alone, bounded to <paramref name="capacity"/>.</summary>
+    public CallbackTokenStore(int capacity = DefaultCapacity)
+        : this(new MemoryButtonTokenStore(capacity))
+    {
+    }
 
-    public string Add(object payload)
+    public string Add<T>(T payload)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(payload);
-
-        // Tokens differ across restarts so an old button never finds a new, unrelated entry.
-        var token = Base36(Environment.TickCount64 & 0xFFFF) + Base36(Interlocked.Increment(ref _next) - 1);
-        _entries.TryAdd(token, payload);
-        return token;
+        return _store.Add(typeof(T).Name + ":" + JsonSerializer.Serialize(payload));
     }
 
     public bool TryGet<T>(string token, out T payload)
         where T : class
     {
-        if (_entries.TryGet(token, out var value) && value is T typed)
+        var prefix = typeof(T).Name + ":";
+        if (_store.Find(token) is { } stored && stored.StartsWith(prefix, StringComparison.Ordinal))
         {
-            payload = typed;
-            return true;
+            try
+            {
+                payload = JsonSerializer.Deserialize<T>(stored.AsSpan(prefix.Length))!;
+                return payload is not null;
+            }
+            catch (JsonException)
+            {
+                // Written by another version of the bot: the button is handled as expired, like a forgotten token.
+            }
         }
 
         payload = null!;
         return false;
-    }
-
-    private static string Base36(long value)
-    {
-        const string digits = "0123456789abcdefghijklmnopqrstuvwxyz";
-        if (value == 0)
-        {
-            return "0";
-        }
-
-        var chars = new Stack<char>();
-        while (value > 0)
-        {
-            chars.Push(digits[(int)(value % 36)]);
-            value /= 36;
-        }
-
-        return new string([.. chars]);
     }
 }

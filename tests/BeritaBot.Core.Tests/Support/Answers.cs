@@ -1,5 +1,6 @@
 using BeritaBot.Core.Answering;
 using BeritaBot.Core.Conversations;
+using BeritaBot.Core.Coordination;
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Core.Matching;
 using BeritaBot.Core.Tests.Fakes;
@@ -22,4 +23,8 @@ internal static class Answers
 
     public static ConversationMemory Memory(TimeProvider clock, ConversationOptions? options = null) =>
         new(Options.Create(options ?? new ConversationOptions()), clock);
+
+    /// <summary>One instance's memory over a store several instances share.</summary>
+    public static ConversationMemory SharedMemory(TimeProvider clock, IConversationContextStore store) =>
+        new(Options.Create(new ConversationOptions()), clock, store);
 }

@@ -1,5 +1,6 @@
 using BeritaBot.Core.Answering;
 using BeritaBot.Core.Conversations;
+using BeritaBot.Core.Coordination;
 using BeritaBot.Core.Insights;
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Discord.Gateway;
@@ -61,7 +62,8 @@ public sealed class AdapterHarness : IAsyncDisposable
     /// <summary>The core's own conversation memory, for hosts built around the fake answer service.</summary>
     public static ConversationMemory FreshConversations() => new(Options.Create(new ConversationOptions()), TimeProvider.System);
 
-    public static async Task<AdapterHarness> StartAsync(Action<Dictionary<string, string?>>? configure = null, bool run = true)
+    /// <param name="handled">The claims several instances would share; none: the adapter runs alone.</param>
+    public static async Task<AdapterHarness> StartAsync(Action<Dictionary<string, string?>>? configure = null, bool run = true, IHandledIdStore? handled = null)
     {
         var server = await FakeDiscordServer.StartAsync();
         var settings = Settings(server);
@@ -83,6 +85,11 @@ public sealed class AdapterHarness : IAsyncDisposable
 
         // The core's own memory: the fake answer service ignores conversations, the adapter still tells it about them.
         services.AddSingleton<IConversationMemory>(FreshConversations());
+        if (handled is not null)
+        {
+            services.AddSingleton(handled);
+        }
+
         services.AddDiscordAdapter(configuration);
         var harness = new AdapterHarness(server, services.BuildServiceProvider())
         {

@@ -19,6 +19,14 @@ public sealed class FakeHandledIdStore : IHandledIdStore
         }
     }
 
+    public bool IsAnswered(string id)
+    {
+        lock (_gate)
+        {
+            return _answered.TryGetValue(id, out var answered) && answered;
+        }
+    }
+
     public ValueTask<ClaimOutcome> TryClaimAsync(string scope, string id, CancellationToken cancellationToken)
     {
         lock (_gate)

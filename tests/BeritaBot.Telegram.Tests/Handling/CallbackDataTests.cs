@@ -1,5 +1,6 @@
 using System.Text;
 using BeritaBot.Core.Answering;
+using BeritaBot.Core.Coordination;
 using BeritaBot.Telegram.Callbacks;
 
 namespace BeritaBot.Telegram.Tests.Handling;
@@ -75,5 +76,34 @@ public sealed class CallbackDataTests
     public void Decode_UnknownToken_IsExpired()
     {
         Assert.IsType<ExpiredAction>(new CallbackData(new CallbackTokenStore()).Decode("a:nope"));
+    }
+
+    [Fact]
+    public void Decode_TokensWrittenByAnotherInstance_ReadTheSame()
+    {
+        var shared = new MemoryButtonTokenStore(16);
+        var sender = new CallbackData(new CallbackTokenStore(shared));
+        var receiver = new CallbackData(new CallbackTokenStore(shared));
+        var question = new string('q', 300);
+        var topic = new string('t', 70);
+
+        var open = sender.OpenCard(LongCardId, AnswerLanguage.English);
+        var vote = sender.Vote(false, LongCardId, question);
+        var add = sender.AddPhrasing("gencatan-senjata", question);
+        var list = sender.Topic(topic);
+
+        Assert.Equal(new OpenCardAction(LongCardId, AnswerLanguage.English), receiver.Decode(open));
+        Assert.Equal(new VoteAction(false, LongCardId, question), receiver.Decode(vote));
+        Assert.Equal(new AddPhrasingAction("gencatan-senjata", question), receiver.Decode(add));
+        Assert.Equal(new ShowTopicAction(topic), receiver.Decode(list));
+    }
+
+    [Fact]
+    public void Decode_TokenOfAnotherKindOfButton_IsExpired()
+    {
+        var data = new CallbackData(new CallbackTokenStore());
+        var topicToken = data.Topic(new string('t', 70))["pt:".Length..];
+
+        Assert.IsType<ExpiredAction>(data.Decode("ct:" + topicToken));
     }
 }
