@@ -47,20 +47,19 @@ public sealed class ClusterKnowledgeStore : IKnowledgeStore
 
     public ReloadResult Reload(string trigger)
     {
-        var (local, own) = ReloadHere(trigger, expectedVersion: null);
-        if (!local.Succeeded)
-        {
-            // What does not load here would not load elsewhere: the others keep serving what they serve.
-            return local with { Instances = [own] };
-        }
-
-        var request = new ReloadRequest(Guid.NewGuid(), _requests.Self, trigger, own.Version!, _time.GetUtcNow());
+        // The others are told first, with the version the folder holds now, so every instance loads at once instead
+        // of each after this one. What does not load here does not load there either (the same files fail the same
+        // validation), and each keeps serving what it serves.
+        var request = new ReloadRequest(Guid.NewGuid(), _requests.Self, trigger, KnowledgeVersion.Compute(_inner.Folder), _time.GetUtcNow());
         var waitFor = _requests.LiveOthers();
-        if (!_requests.Publish(request, own))
+        var told = _requests.Publish(request);
+        var (local, own) = ReloadHere(trigger, expectedVersion: null);
+        if (!told)
         {
             return local with { Instances = [own with { Message = own.Message + "; the other instances could not be told (the shared store failed)" }] };
         }
 
+        _requests.RecordOutcome(request.Id, own);
         return local with { Instances = [own, .. WaitForOthers(request.Id, waitFor)] };
     }
 

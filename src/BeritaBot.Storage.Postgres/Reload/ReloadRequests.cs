@@ -25,7 +25,7 @@ internal sealed class ReloadRequests
     public string Self => _database.Instance.Id;
 
     /// <summary>Records the request and this instance's outcome, then wakes the others. False when the store failed.</summary>
-    public bool Publish(ReloadRequest request, InstanceReloadOutcome own)
+    public bool Publish(ReloadRequest request)
     {
         return _database.TryRun("announce a reload", write: true, connection =>
         {
@@ -40,8 +40,6 @@ internal sealed class ReloadRequests
                 insert.Parameters.AddWithValue(request.Version);
                 insert.ExecuteNonQuery();
             }
-
-            InsertOutcome(connection, transaction, request.Id, own);
 
             // NOTIFY inside the transaction is delivered at commit, when the request row is visible to the listeners.
             using (var notify = new NpgsqlCommand("SELECT pg_notify($1, $2);", connection, transaction))
