@@ -13,6 +13,9 @@ namespace BeritaBot.Core.Conversations;
 /// </summary>
 internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions options)
 {
+    /// <summary>A declined first question whose best card is at least this sure leaves that card as the topic.</summary>
+    private const double TentativeTopicFloor = 0.5;
+
     /// <summary>Topic terms added to a follow-up: enough to name the event, few enough not to drown the question's own words.</summary>
     private const int MaxTopicTerms = 4;
 
@@ -205,6 +208,13 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
         {
             var turn = new ConversationTurn(cardId, matched ?? alone.Question, answer.Language);
             memory.Save(key, followUp && conversation is not null ? conversation.With(turn, followUp: true, now) : Conversation.StartedWith(turn, now));
+        }
+        else if (conversation is null && answer is { Kind: AnswerKind.Declined, BestCandidateId: { } offered, Confidence: >= TentativeTopicFloor })
+        {
+            // A first question declined, but close to a card it offers first: a follow-up ("when did it announce
+            // that?") leans on what the reader was shown; what the answer then reads says so, and a follow-up whose
+            // own words that card lacks is not answered with it.
+            memory.Save(key, Conversation.StartedWith(new ConversationTurn(offered, alone.Question, answer.Language), now));
         }
         else if (conversation is not null)
         {

@@ -181,6 +181,19 @@ public class FollowUpAnswerTests
     }
 
     [Fact]
+    public void Ask_FollowUpAfterAFirstQuestionDeclinedCloseToACard_LeansOnTheCardOffered()
+    {
+        var first = Ask("reader", "pashinyan terakhir ke moskow kapan sblm yg rabu itu?");
+
+        var followUp = Ask("reader", "trus katanya gmn?");
+
+        Assert.False(first.IsAnswered);
+        Assert.True(followUp.IsAnswered);
+        Assert.Equal(first.BestCandidateId, followUp.CardId);
+        Assert.Equal(first.BestCandidateId, followUp.Topic?.CardId);
+    }
+
+    [Fact]
     public void Ask_FollowUpTheLatestCardHoldsNoneOfItsWords_IsNotAnsweredWithThatCard()
     {
         Ask("reader", "siapa penengah gencatan senjata 2020?");
