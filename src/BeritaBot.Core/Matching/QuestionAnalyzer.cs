@@ -159,6 +159,11 @@ internal sealed class QuestionAnalyzer
         var key = english ? "en:" + token : token;
         return _stemCache.GetOrAdd(key, _ =>
         {
+            if (SynonymLexicon.ConceptOfWritten(token) is { } listed)
+            {
+                return listed;
+            }
+
             var word = english ? EnglishStemmer.Stem(token) : token;
             var stem = SynonymLexicon.Concept(IndonesianStemmer.Stem(word, _isKnownWord));
             if (english || _stems.Count == 0 || _stems.Contains(stem))

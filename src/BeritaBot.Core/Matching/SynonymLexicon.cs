@@ -17,6 +17,9 @@ internal static class SynonymLexicon
 
     private static readonly FrozenDictionary<string, string> Concepts = Load();
 
+    /// <summary>Every listed word as written: a word in the lexicon reads as its own group whatever its stem would be.</summary>
+    private static readonly FrozenDictionary<string, string> Written = LoadWritten();
+
     /// <summary>
     /// The groups with a word of several tokens ("gencatan senjata", "ceasefire", "truce"): read as aliases of the
     /// group's first entry, on token runs, after the knowledge's own aliases.
@@ -30,6 +33,13 @@ internal static class SynonymLexicon
 
     public static bool Contains(string stem) => Concepts.ContainsKey(stem);
 
+    /// <summary>
+    /// The group of a word exactly as the lexicon lists it, or null. Looked up before stemming: a stem depends on the
+    /// words a knowledge happens to hold ("partai" stays "partai" when the cards have it, and the lexicon's stem is
+    /// "parta"), and a listed word can stem into another group's ("penduduk" into "kedudukan").
+    /// </summary>
+    public static string? ConceptOfWritten(string word) => Written.TryGetValue(word, out var concept) ? concept : null;
+
     private static FrozenDictionary<string, string> Load()
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -42,6 +52,24 @@ internal static class SynonymLexicon
                 // analyser reads English questions); both keys lead to the group, unless another group took it first.
                 map.TryAdd(StemOf(word, english: false), concept);
                 map.TryAdd(StemOf(word, english: true), concept);
+
+                // As the analyser stems when the knowledge holds the root: with a dictionary of general words.
+                map.TryAdd(IndonesianStemmer.Stem(word, GeneralLexicon.Contains), concept);
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, string> LoadWritten()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in Groups)
+        {
+            var concept = StemOf(group[0], english: false);
+            foreach (var word in group)
+            {
+                map.TryAdd(word, concept);
             }
         }
 

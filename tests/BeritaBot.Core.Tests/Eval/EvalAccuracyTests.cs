@@ -24,25 +24,25 @@ public class EvalAccuracyTests
     public static TheoryData<string, string, double, double> Sets => new()
     {
         // set, knowledge, in scope answered with the right card, out of scope declined
-        { "tests/BeritaBot.Core.Tests/Eval/eval-set.tsv", "knowledge", 0.950, 0.969 },
+        { "tests/BeritaBot.Core.Tests/Eval/eval-set.tsv", "knowledge", 0.943, 0.954 },
         { "tests/BeritaBot.Core.Tests/Eval/heldout-set.tsv", "knowledge", 0.922, 0.880 },
-        { "tests/BeritaBot.Core.Tests/Eval/blind-set.tsv", "knowledge", 0.906, 0.929 },
-        { "tests/BeritaBot.Core.Tests/Eval/blind2-set.tsv", "knowledge", 0.869, 0.950 },
+        { "tests/BeritaBot.Core.Tests/Eval/blind-set.tsv", "knowledge", 0.912, 0.929 },
+        { "tests/BeritaBot.Core.Tests/Eval/blind2-set.tsv", "knowledge", 0.900, 0.933 },
         { "tests/BeritaBot.Core.Tests/Eval/blind3-set.tsv", "knowledge", 0.919, 0.983 },
-        { "tests/BeritaBot.Core.Tests/Eval/blind4-set.tsv", "knowledge", 0.938, 0.966 },
-        { "tests/BeritaBot.Core.Tests/Eval/blind5-set.tsv", "knowledge", 0.894, 0.983 },
-        { "tests/coverages/election/dev-set.tsv", "tests/coverages/election/knowledge", 0.792, 0.957 },
-        { "tests/coverages/sports/dev-set.tsv", "tests/coverages/sports/knowledge", 0.800, 0.896 },
+        { "tests/BeritaBot.Core.Tests/Eval/blind4-set.tsv", "knowledge", 0.932, 0.949 },
+        { "tests/BeritaBot.Core.Tests/Eval/blind5-set.tsv", "knowledge", 0.906, 0.967 },
+        { "tests/coverages/election/dev-set.tsv", "tests/coverages/election/knowledge", 0.830, 0.936 },
+        { "tests/coverages/sports/dev-set.tsv", "tests/coverages/sports/knowledge", 0.809, 0.875 },
 
         // Blind sets, frozen before labelling and measured once after the first scoring model's work: their first
         // measures are in docs/accuracy.md; read for causes and fitted on since, they are dev sets now.
-        { "tests/BeritaBot.Core.Tests/Eval/blind6-set.tsv", "knowledge", 0.869, 0.933 },
-        { "tests/coverages/election/blind-set.tsv", "tests/coverages/election/knowledge", 0.720, 0.915 },
-        { "tests/coverages/sports/blind-set.tsv", "tests/coverages/sports/knowledge", 0.679, 0.917 },
+        { "tests/BeritaBot.Core.Tests/Eval/blind6-set.tsv", "knowledge", 0.888, 0.900 },
+        { "tests/coverages/election/blind-set.tsv", "tests/coverages/election/knowledge", 0.748, 0.894 },
+        { "tests/coverages/sports/blind-set.tsv", "tests/coverages/sports/knowledge", 0.706, 0.896 },
 
         // Coverages the model is not fitted on: their dev sets (the blind sets stay unread until their one measure).
-        { "tests/coverages/court/dev-set.tsv", "tests/coverages/court/knowledge", 0.784, 0.936 },
-        { "tests/coverages/economy/dev-set.tsv", "tests/coverages/economy/knowledge", 0.769, 0.979 },
+        { "tests/coverages/court/dev-set.tsv", "tests/coverages/court/knowledge", 0.847, 0.915 },
+        { "tests/coverages/economy/dev-set.tsv", "tests/coverages/economy/knowledge", 0.787, 0.938 },
     };
 
     private static readonly ConcurrentDictionary<string, KnowledgeSnapshot> Knowledge = new(StringComparer.Ordinal);

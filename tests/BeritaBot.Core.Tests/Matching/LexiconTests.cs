@@ -1,3 +1,4 @@
+using BeritaBot.Core.Knowledge;
 using BeritaBot.Core.Matching;
 
 namespace BeritaBot.Core.Tests.Matching;
@@ -43,5 +44,37 @@ public class LexiconTests
         Assert.Equal("yang", WordRoles.ChatForms["yg"]);
         Assert.Equal("3", WordRoles.NumberWords["tiga"]);
         Assert.Contains("kapan", (IReadOnlySet<string>)IntentDetector.QuestionWords);
+    }
+
+    [Fact]
+    public void ConceptOfWritten_EveryListedWord_ReadsAsTheFirstGroupListingIt()
+    {
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in SynonymLexicon.Groups)
+        {
+            foreach (var word in group)
+            {
+                first.TryAdd(word, group[0]);
+            }
+        }
+
+        var astray = first.Where(p => SynonymLexicon.ConceptOfWritten(p.Key) != SynonymLexicon.ConceptOfWritten(p.Value)).Select(p => p.Key).ToArray();
+
+        Assert.Empty(astray);
+    }
+
+    [Fact]
+    public void Analyze_ListedWordWhoseStemDependsOnTheKnowledge_MeetsItsEnglishSynonym()
+    {
+        // With "partai" among the cards' words the stemmer leaves it whole; the lexicon is read before stemming.
+        var index = CardIndex.Build(
+        [
+            new Card { Id = "p", Title = "Partai pemenang", Questions = ["Partai mana yang menang?"], Answer = "Partai Hijau menang.", SourceIds = ["s"], FilePath = "p.md" },
+        ], AliasTable.Empty);
+
+        var indonesian = index.Analyzer.Analyze("partai", correctTypos: false).Terms;
+        var english = index.Analyzer.Analyze("party", correctTypos: false).Terms;
+
+        Assert.Equal(indonesian, english);
     }
 }
