@@ -101,7 +101,7 @@ public sealed class AdapterHarness : IAsyncDisposable
         };
         if (run)
         {
-            var gateway = harness.Services.GetRequiredService<DiscordGatewayClient>();
+            var gateway = harness.Services.GetRequiredService<DiscordShardRunner>();
             var listener = harness.Services.GetRequiredService<DiscordGatewayListener>();
             harness.Run = Task.Run(() => gateway.RunAsync(listener, harness._stop.Token));
         }
