@@ -86,6 +86,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Every gateway connection as it opens, for a fake that plays the gateway on its own (<see cref="FakeShardedGateway"/>).</summary>
+    public ChannelReader<FakeGatewayConnection> Connections => _connections.Reader;
+
     /// <summary>True if the client opens another connection within the grace period.</summary>
     public bool HasPendingConnection => _connections.Reader.Count > 0;
 
