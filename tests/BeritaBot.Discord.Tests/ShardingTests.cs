@@ -109,6 +109,25 @@ public sealed class ShardingTests
         Assert.Equal([[0, 2], [1, 2]], shards.OrderBy(s => s[0]));
     }
 
+    [Fact]
+    public async Task Run_NoSessionStartsLeft_ClosesWithoutIdentifyingUntilTheLimitResets()
+    {
+        await using var harness = await AdapterHarness.StartAsync(s => s.Remove("Discord:GatewayUrl"), run: false);
+        harness.Server.Responder = r => r.Path.EndsWith("/gateway/bot", StringComparison.Ordinal)
+            ? new FakeResponse(200, $$$"""{"url":"{{{harness.Server.GatewayUrl}}}","shards":1,"session_start_limit":{"total":1000,"remaining":0,"reset_after":3600000,"max_concurrency":1}}""")
+            : null;
+        harness.RunShards();
+
+        var connection = await harness.Server.NextConnectionAsync();
+        await connection.SendHelloAsync(45_000);
+        var closed = await connection.ClientClose.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(1000, closed);
+        await Assert.ThrowsAsync<System.Threading.Channels.ChannelClosedException>(() => connection.ReceiveAsync());
+        Assert.Contains(harness.Logs.GetSnapshot(), r => r.Message.StartsWith("No session starts left for shard 0", StringComparison.Ordinal));
+        Assert.False(harness.Server.HasPendingConnection);
+    }
+
     private static DiscordOptions Validated(string? count, string? id, string? ids)
     {
         var settings = new Dictionary<string, string?>

@@ -14,6 +14,9 @@ namespace BeritaBot.Discord.Gateway;
 /// </summary>
 public sealed class DiscordGatewayClient
 {
+    /// <summary>A wait for an Identify turn longer than this is spent disconnected rather than holding an idle connection.</summary>
+    private static readonly TimeSpan LongIdentifyWait = TimeSpan.FromMinutes(1);
+
     private readonly GatewayPlan _plan;
     private readonly int _shardId;
     private readonly IConnectionStartGate _startGate;
@@ -95,16 +98,24 @@ public sealed class DiscordGatewayClient
     /// process when the gate is shared. Taken after Hello, right before sending, so the spacing holds where Discord
     /// counts it; the heartbeat keeps the connection alive meanwhile.
     /// </summary>
-    private async Task WaitForIdentifyTurnAsync(CancellationToken cancellationToken)
+    /// <returns>Null once the turn is taken; a wait longer than <see cref="LongIdentifyWait"/> (the day's session starts are spent) to spend disconnected.</returns>
+    private async Task<TimeSpan?> WaitForIdentifyTurnAsync(CancellationToken cancellationToken)
     {
         var bucket = ShardSet.IdentifyBucket(_shardId, _plan.MaxConcurrency);
         var lane = bucket.ToString(CultureInfo.InvariantCulture);
         TimeSpan delay;
         while ((delay = await _startGate.TryStartAsync(_plan.IdentifyScope, lane, _options.IdentifyWindow, cancellationToken)) > TimeSpan.Zero)
         {
+            if (delay > LongIdentifyWait)
+            {
+                return delay;
+            }
+
             _logger.LogInformation("Shard {ShardId} waits {Delay} to identify (Identify bucket {Bucket}, session start limit)", _shardId, delay, bucket);
             await Task.Delay(delay, _time, cancellationToken);
         }
+
+        return null;
     }
 
     private async Task<ConnectionOutcome> ConnectOnceAsync(Uri url, bool resume, IGatewayListener handler, CancellationToken cancellationToken)
@@ -173,7 +184,13 @@ public sealed class DiscordGatewayClient
         }
         else
         {
-            await WaitForIdentifyTurnAsync(connectionToken);
+            if (await WaitForIdentifyTurnAsync(connectionToken) is { } longWait)
+            {
+                _logger.LogWarning("No session starts left for shard {ShardId}; it reconnects in {Delay}, when Discord's limit resets", _shardId, longWait);
+                await connection.CloseOutputAsync(1000, "session start limit", connectionToken);
+                return new ConnectionOutcome(GatewayCloseAction.Reidentify, state.Established, longWait);
+            }
+
             _logger.LogInformation("Identifying as shard {ShardId} of {ShardCount}", _shardId, _plan.Shards.Count);
             var identify = new IdentifyData(
                 _options.BotToken!,
