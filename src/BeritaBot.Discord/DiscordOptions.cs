@@ -46,7 +46,7 @@ public sealed class DiscordOptions
     /// <summary>Upper bound of the random wait after an Invalid Session (the docs ask for 1–5 s).</summary>
     public TimeSpan InvalidSessionMaxDelay { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>The window in which at most <c>max_concurrency</c> Identifies may be sent.</summary>
+    /// <summary>One Identify per bucket (<c>shard_id % max_concurrency</c>) per window: Discord's 5 s; shorter only in tests.</summary>
     public TimeSpan IdentifyWindow { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>First wait before retrying a 5xx REST answer; doubles per attempt.</summary>
