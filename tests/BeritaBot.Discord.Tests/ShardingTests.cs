@@ -76,15 +76,9 @@ public sealed class ShardingTests
     {
         await using var harness = await AdapterHarness.StartAsync(s => { s["Discord:ShardCount"] = "3"; s["Discord:ShardIds"] = "0,2"; });
 
-        var shards = new List<int[]>();
-        for (var i = 0; i < 2; i++)
-        {
-            var connection = await harness.Server.NextConnectionAsync();
-            var identify = await connection.HandshakeAsync(harness.Server, sessionId: "session-" + i);
-            shards.Add(identify.GetProperty("d").GetProperty("shard").EnumerateArray().Select(e => e.GetInt32()).ToArray());
-        }
+        var shards = await IdentifiedShardsAsync(harness, 2);
 
-        Assert.Equal([[0, 3], [2, 3]], shards.OrderBy(s => s[0]));
+        Assert.Equal([[0, 3], [2, 3]], shards);
         Assert.Equal(2, harness.Services.GetRequiredService<DiscordShardRunner>().Clients.Count);
         Assert.False(harness.Server.HasPendingConnection);
     }
@@ -92,31 +86,17 @@ public sealed class ShardingTests
     [Fact]
     public async Task Run_NoShardCount_RunsEveryShardDiscordRecommends()
     {
-        await using var harness = await AdapterHarness.StartAsync(s => s.Remove("Discord:GatewayUrl"), run: false);
-        harness.Server.Responder = r => r.Path.EndsWith("/gateway/bot", StringComparison.Ordinal)
-            ? new FakeResponse(200, $$$"""{"url":"{{{harness.Server.GatewayUrl}}}","shards":2,"session_start_limit":{"total":1000,"remaining":999,"reset_after":1000,"max_concurrency":2}}""")
-            : null;
-        harness.RunShards();
+        await using var harness = await StartAskingGatewayBotAsync(server => server.GatewayBot(shards: 2, remaining: 999, resetAfterMs: 1000, maxConcurrency: 2));
 
-        var shards = new List<int[]>();
-        for (var i = 0; i < 2; i++)
-        {
-            var connection = await harness.Server.NextConnectionAsync();
-            var identify = await connection.HandshakeAsync(harness.Server, sessionId: "session-" + i);
-            shards.Add(identify.GetProperty("d").GetProperty("shard").EnumerateArray().Select(e => e.GetInt32()).ToArray());
-        }
+        var shards = await IdentifiedShardsAsync(harness, 2);
 
-        Assert.Equal([[0, 2], [1, 2]], shards.OrderBy(s => s[0]));
+        Assert.Equal([[0, 2], [1, 2]], shards);
     }
 
     [Fact]
     public async Task Run_NoSessionStartsLeft_ClosesWithoutIdentifyingUntilTheLimitResets()
     {
-        await using var harness = await AdapterHarness.StartAsync(s => s.Remove("Discord:GatewayUrl"), run: false);
-        harness.Server.Responder = r => r.Path.EndsWith("/gateway/bot", StringComparison.Ordinal)
-            ? new FakeResponse(200, $$$"""{"url":"{{{harness.Server.GatewayUrl}}}","shards":1,"session_start_limit":{"total":1000,"remaining":0,"reset_after":3600000,"max_concurrency":1}}""")
-            : null;
-        harness.RunShards();
+        await using var harness = await StartAskingGatewayBotAsync(server => server.GatewayBot(shards: 1, remaining: 0, resetAfterMs: 3_600_000, maxConcurrency: 1));
 
         var connection = await harness.Server.NextConnectionAsync();
         await connection.SendHelloAsync(45_000);
@@ -126,6 +106,29 @@ public sealed class ShardingTests
         await Assert.ThrowsAsync<System.Threading.Channels.ChannelClosedException>(() => connection.ReceiveAsync());
         Assert.Contains(harness.Logs.GetSnapshot(), r => r.Message.StartsWith("No session starts left for shard 0", StringComparison.Ordinal));
         Assert.False(harness.Server.HasPendingConnection);
+    }
+
+    /// <summary>The adapter without a configured gateway URL: it asks <c>GET /gateway/bot</c>, answered by <paramref name="gatewayBot"/>.</summary>
+    private static async Task<AdapterHarness> StartAskingGatewayBotAsync(Func<FakeDiscordServer, FakeResponse> gatewayBot)
+    {
+        var harness = await AdapterHarness.StartAsync(s => s.Remove("Discord:GatewayUrl"), run: false);
+        harness.Server.Responder = r => r.Path.EndsWith("/gateway/bot", StringComparison.Ordinal) ? gatewayBot(harness.Server) : null;
+        harness.RunShards();
+        return harness;
+    }
+
+    /// <summary>Accepts <paramref name="count"/> connections; the <c>shard</c> each identified as, in shard order.</summary>
+    private static async Task<IEnumerable<int[]>> IdentifiedShardsAsync(AdapterHarness harness, int count)
+    {
+        var shards = new List<int[]>();
+        for (var i = 0; i < count; i++)
+        {
+            var connection = await harness.Server.NextConnectionAsync();
+            var identify = await connection.HandshakeAsync(harness.Server, sessionId: "session-" + i);
+            shards.Add(identify.GetProperty("d").GetProperty("shard").EnumerateArray().Select(e => e.GetInt32()).ToArray());
+        }
+
+        return shards.OrderBy(s => s[0]);
     }
 
     private static DiscordOptions Validated(string? count, string? id, string? ids)

@@ -52,10 +52,7 @@ public sealed class SharedRateTests : IAsyncLifetime, IDisposable
     {
         var gate = new FakeRequestRateGate();
         var client = Client(gate);
-        var calls = 0;
-        _server.Responder = r => Interlocked.Increment(ref calls) == 1
-            ? new FakeResponse(429, """{"message":"global","retry_after":0.25,"global":true}""", new Dictionary<string, string> { ["X-RateLimit-Global"] = "true" })
-            : null;
+        FirstAnswer(new FakeResponse(429, """{"message":"global","retry_after":0.25,"global":true}""", new Dictionary<string, string> { ["X-RateLimit-Global"] = "true" }));
 
         await client.GetCommandsAsync("1000", null, CancellationToken.None);
 
@@ -69,15 +66,19 @@ public sealed class SharedRateTests : IAsyncLifetime, IDisposable
     {
         var gate = new FakeRequestRateGate();
         var client = Client(gate);
-        var calls = 0;
-        _server.Responder = r => Interlocked.Increment(ref calls) == 1
-            ? new FakeResponse(429, """{"message":"slow down","retry_after":0.01,"global":false}""", new Dictionary<string, string> { ["X-RateLimit-Scope"] = "user" })
-            : null;
+        FirstAnswer(new FakeResponse(429, """{"message":"slow down","retry_after":0.01,"global":false}""", new Dictionary<string, string> { ["X-RateLimit-Scope"] = "user" }));
 
         await client.GetCommandsAsync("1000", null, CancellationToken.None);
 
         Assert.Empty(gate.Pauses);
         Assert.Equal(2, _server.Requests.Count);
+    }
+
+    /// <summary>The fake answers the first request with <paramref name="response"/>, the rest as usual.</summary>
+    private void FirstAnswer(FakeResponse response)
+    {
+        var calls = 0;
+        _server.Responder = _ => Interlocked.Increment(ref calls) == 1 ? response : null;
     }
 
     private DiscordRestClient Client(FakeRequestRateGate gate, int requestsPerSecond = 50) => new(
