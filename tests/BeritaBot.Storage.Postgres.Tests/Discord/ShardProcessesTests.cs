@@ -57,6 +57,19 @@ public sealed class ShardProcessesTests(PostgresServer server)
         Assert.Contains("READY on shard 0", shard0.Log, StringComparison.Ordinal);
         Assert.DoesNotContain("READY on shard 1", shard0.Log, StringComparison.Ordinal);
         Assert.Contains("READY on shard 1", shard1.Log, StringComparison.Ordinal);
+
+        // Both processes took their Identify turns and their REST requests (GET /gateway/bot, the commands) from the
+        // shared store: one row per bot for its bucket 0 and one for its global rate.
+        Assert.Equal(1L, Count(connectionString, "SELECT count(*) FROM connection_start_turns WHERE scope LIKE 'discord:identify:%' AND lane = '0'"));
+        Assert.Equal(1L, Count(connectionString, "SELECT count(*) FROM request_rates WHERE scope LIKE 'discord:rest-global:%'"));
+    }
+
+    private static long Count(string connectionString, string sql)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        return (long)command.ExecuteScalar()!;
     }
 
     private static Dictionary<string, string> Environment(FakeDiscordServer discord, string connectionString, string knowledge, int shardId) => new()
