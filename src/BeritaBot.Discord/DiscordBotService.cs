@@ -12,15 +12,15 @@ namespace BeritaBot.Discord;
 /// </summary>
 public sealed class DiscordBotService : BackgroundService
 {
-    private readonly DiscordGatewayClient _gateway;
+    private readonly DiscordShardRunner _shards;
     private readonly DiscordGatewayListener _listener;
     private readonly DiscordOptions _options;
     private readonly ILogger<DiscordBotService> _logger;
 
-    public DiscordBotService(DiscordGatewayClient gateway, DiscordGatewayListener listener, IOptions<DiscordOptions> options, ILogger<DiscordBotService> logger)
+    public DiscordBotService(DiscordShardRunner shards, DiscordGatewayListener listener, IOptions<DiscordOptions> options, ILogger<DiscordBotService> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _gateway = gateway;
+        _shards = shards;
         _listener = listener;
         _options = options.Value;
         _logger = logger;
@@ -49,7 +49,7 @@ public sealed class DiscordBotService : BackgroundService
         await Task.Yield();
         try
         {
-            Outcome = await _gateway.RunAsync(_listener, stoppingToken);
+            Outcome = await _shards.RunAsync(_listener, stoppingToken);
             if (Outcome == GatewayCloseAction.Fatal)
             {
                 _logger.LogError("Discord adapter stopped after a fatal gateway error; the rest of BeritaBot keeps running");

@@ -27,11 +27,16 @@ public sealed class DiscordOptions
     /// <summary>When set, the gateway is reached here without asking <c>GET /gateway/bot</c>.</summary>
     public Uri? GatewayUrl { get; set; }
 
+    /// <summary>The one shard this process runs (with <see cref="ShardCount"/>); see <see cref="ShardIds"/> for several.</summary>
     [Range(0, 100_000)]
-    public int ShardId { get; set; }
+    public int? ShardId { get; set; }
 
+    /// <summary>Shards in all processes together. Unset: the count Discord recommends, every shard in this process.</summary>
     [Range(1, 100_000)]
-    public int ShardCount { get; set; } = 1;
+    public int? ShardCount { get; set; }
+
+    /// <summary>The shards this process runs, as a range or list ("0-3", "0,2", "4-7,9"); with <see cref="ShardCount"/>. Unset with a count: all of them.</summary>
+    public string? ShardIds { get; set; }
 
     /// <summary>First wait before reconnecting; doubles per failed attempt, with jitter, up to <see cref="ReconnectMaxDelay"/>.</summary>
     public TimeSpan ReconnectBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
@@ -41,7 +46,7 @@ public sealed class DiscordOptions
     /// <summary>Upper bound of the random wait after an Invalid Session (the docs ask for 1–5 s).</summary>
     public TimeSpan InvalidSessionMaxDelay { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>The window in which at most <c>max_concurrency</c> Identifies may be sent.</summary>
+    /// <summary>One Identify per bucket (<c>shard_id % max_concurrency</c>) per window: Discord's 5 s; shorter only in tests.</summary>
     public TimeSpan IdentifyWindow { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>First wait before retrying a 5xx REST answer; doubles per attempt.</summary>
@@ -49,6 +54,13 @@ public sealed class DiscordOptions
 
     [Range(0, 10)]
     public int RestMaxRetries { get; set; } = 3;
+
+    /// <summary>
+    /// Discord's global REST limit per bot token (requests per second, 50 unless Discord raised it for the bot). With a
+    /// shared store every process counts against it together; interaction replies are not bound to it.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int GlobalRequestsPerSecond { get; set; } = 50;
 
     /// <summary>How many feedback/report button tokens are remembered; the oldest are forgotten first.</summary>
     [Range(16, 1_000_000)]

@@ -1,3 +1,4 @@
+using BeritaBot.Discord.Gateway;
 using Microsoft.Extensions.Options;
 
 namespace BeritaBot.Discord;
@@ -9,10 +10,7 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        if (options.ShardId >= options.ShardCount)
-        {
-            failures.Add("Discord:ShardId must be less than Discord:ShardCount.");
-        }
+        ValidateShards(options, failures);
 
         if (!options.ApiBaseUrl.IsAbsoluteUri || (options.ApiBaseUrl.Scheme != Uri.UriSchemeHttps && options.ApiBaseUrl.Scheme != Uri.UriSchemeHttp))
         {
@@ -44,5 +42,39 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateShards(DiscordOptions options, List<string> failures)
+    {
+        if (options.ShardCount is not { } count)
+        {
+            if (options.ShardId is not null || options.ShardIds is not null)
+            {
+                failures.Add("Discord:ShardId and Discord:ShardIds need Discord:ShardCount (the shards of all processes together).");
+            }
+
+            return;
+        }
+
+        if (options.ShardId is not null && options.ShardIds is not null)
+        {
+            failures.Add("Set Discord:ShardId or Discord:ShardIds, not both.");
+        }
+        else if (options.ShardId >= count)
+        {
+            failures.Add("Discord:ShardId must be less than Discord:ShardCount.");
+        }
+        else if (options.ShardIds is { } text)
+        {
+            var ids = ShardSet.ParseIds(text);
+            if (ids is null)
+            {
+                failures.Add("Discord:ShardIds must be ascending shard ids and ranges, such as \"0-3\" or \"0,2\".");
+            }
+            else if (ids[^1] >= count)
+            {
+                failures.Add("Discord:ShardIds must all be less than Discord:ShardCount.");
+            }
+        }
     }
 }

@@ -40,6 +40,7 @@ public static class DiscordServiceCollectionExtensions
                 // An empty line in .env ("Discord__GuildId=") means "not set", not an invalid id.
                 o.ApplicationId = string.IsNullOrWhiteSpace(o.ApplicationId) ? null : o.ApplicationId.Trim();
                 o.GuildId = string.IsNullOrWhiteSpace(o.GuildId) ? null : o.GuildId.Trim();
+                o.ShardIds = string.IsNullOrWhiteSpace(o.ShardIds) ? null : o.ShardIds.Trim();
                 var admins = o.AdminUserIds.Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id.Trim()).ToList();
                 o.AdminUserIds.Clear();
                 foreach (var id in admins)
@@ -56,7 +57,9 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DiscordRateLimiter>();
         services.TryAddSingleton<IDiscordRestClient, DiscordRestClient>();
-        services.TryAddSingleton<DiscordGatewayClient>();
+        // Without a shared store (which registers its own first), Identify is spaced within this process only.
+        services.TryAddSingleton<IConnectionStartGate>(sp => new MemoryConnectionStartGate(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<DiscordShardRunner>();
         // Shared by every instance when a store is configured (a button from one shard works on any other).
         services.TryAddSingleton(sp => new ButtonTokens(
             sp.GetService<IButtonTokenStore>() ?? new MemoryButtonTokenStore(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.ButtonTokenCapacity)));

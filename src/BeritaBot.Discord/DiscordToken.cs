@@ -1,4 +1,5 @@
 using BeritaBot.Core.Configuration;
+using BeritaBot.Discord.Rest;
 using Microsoft.Extensions.Configuration;
 
 namespace BeritaBot.Discord;
@@ -17,6 +18,9 @@ public static class DiscordToken
         "Discord",
         Shape,
         HasShape);
+
+    /// <summary>Names this bot's <paramref name="limit"/> in limits shared with other processes: a fingerprint of the token, never the token.</summary>
+    public static string LimitScope(string token, string limit) => $"discord:{limit}:{DiscordRoute.Fingerprint(token)}";
 
     // Bot tokens are three base64url parts joined by dots (user id, timestamp, HMAC).
     private static bool HasShape(string token)

@@ -28,7 +28,8 @@ public static class PostgresStorageServiceCollectionExtensions
     /// Registers PostgreSQL as the store several instances share: the editors' log (<see cref="IAnswerObserver"/>,
     /// <see cref="IFeedbackService"/>, <see cref="IEditorReportService"/>; no-ops with <c>Insights:Enabled=false</c>),
     /// the coordination stores (<see cref="IButtonTokenStore"/>, <see cref="IHandledIdStore"/>, <see cref="IKeyedLock"/>,
-    /// <see cref="IConversationContextStore"/>, <see cref="IStoreHealth"/>), reloads on every instance (the
+    /// <see cref="IConversationContextStore"/>, <see cref="IConnectionStartGate"/>, <see cref="IRequestRateGate"/>,
+    /// <see cref="IStoreHealth"/>), reloads on every instance (the
     /// <see cref="IKnowledgeStore"/> registered by AddBeritaCore, which must come first, becomes a
     /// <see cref="ClusterKnowledgeStore"/>; without one, as for the report command, nothing is reloaded), and the add-phrasing audit. Call it instead of AddBeritaInsights.
     /// </summary>
@@ -101,6 +102,9 @@ public static class PostgresStorageServiceCollectionExtensions
             TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ClaimLeaseSeconds)));
         services.TryAddSingleton<IKeyedLock, PostgresKeyedLock>();
         services.TryAddSingleton<IConversationContextStore, PostgresConversationContextStore>();
+        services.TryAddSingleton<IConnectionStartGate>(sp => new PostgresConnectionStartGate(
+            sp.GetRequiredService<PostgresDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IRequestRateGate, PostgresRequestRateGate>();
     }
 
     private static void AddReloads(IServiceCollection services)

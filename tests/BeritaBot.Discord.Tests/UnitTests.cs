@@ -8,35 +8,6 @@ namespace BeritaBot.Discord.Tests;
 
 public sealed class UnitTests
 {
-    [Fact]
-    public void IdentifyLimiter_NoSessionStartsLeft_WaitsResetAfter()
-    {
-        var clock = new ManualTimeProvider();
-        var limiter = new IdentifyLimiter(clock, TimeSpan.FromSeconds(5));
-        limiter.Update(new SessionStartLimit(1000, 0, 60_000, 1));
-
-        Assert.Equal(TimeSpan.FromMinutes(1), limiter.NextDelay());
-        clock.Now += TimeSpan.FromMinutes(1);
-        Assert.Equal(TimeSpan.Zero, limiter.NextDelay());
-    }
-
-    [Theory]
-    [InlineData(1, 1, 5)]
-    [InlineData(2, 1, 0)]
-    [InlineData(2, 2, 5)]
-    public void IdentifyLimiter_MaxConcurrency_AllowsThatManyPerWindow(int maxConcurrency, int identifies, int expectedWaitSeconds)
-    {
-        var clock = new ManualTimeProvider();
-        var limiter = new IdentifyLimiter(clock, TimeSpan.FromSeconds(5));
-        limiter.Update(new SessionStartLimit(1000, 1000, 0, maxConcurrency));
-        for (var i = 0; i < identifies; i++)
-        {
-            limiter.Record();
-        }
-
-        Assert.Equal(TimeSpan.FromSeconds(expectedWaitSeconds), limiter.NextDelay());
-    }
-
     [Theory]
     [InlineData(4004, GatewayCloseAction.Fatal)]
     [InlineData(4010, GatewayCloseAction.Fatal)]

@@ -1,24 +1,28 @@
+using System.Globalization;
 using System.Net.WebSockets;
 using System.Text.Json;
+using BeritaBot.Core.Coordination;
 using BeritaBot.Discord.Payloads;
-using BeritaBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace BeritaBot.Discord.Gateway;
 
 /// <summary>
 /// A small gateway client for one shard: Hello → Identify/Resume → dispatches, with heartbeats, zombie detection,
 /// reconnect/resume and backoff. It receives interactions only (intents 0) and hands them to an
-/// <see cref="IGatewayListener"/> once each.
+/// <see cref="IGatewayListener"/> once each. <see cref="DiscordShardRunner"/> runs one per shard of the process.
 /// </summary>
 public sealed class DiscordGatewayClient
 {
-    private readonly IDiscordRestClient _rest;
+    /// <summary>A wait for an Identify turn longer than this is spent disconnected rather than holding an idle connection.</summary>
+    private static readonly TimeSpan LongIdentifyWait = TimeSpan.FromMinutes(1);
+
+    private readonly GatewayPlan _plan;
+    private readonly int _shardId;
+    private readonly IConnectionStartGate _startGate;
     private readonly DiscordOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<DiscordGatewayClient> _logger;
-    private readonly IdentifyLimiter _identifyLimiter;
     private readonly RecentIds _seenInteractions = new(5_000);
     private readonly BackgroundWork _work;
 
@@ -26,14 +30,14 @@ public sealed class DiscordGatewayClient
     private Uri? _resumeUrl;
     private long? _sequence;
 
-    public DiscordGatewayClient(IDiscordRestClient rest, IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordGatewayClient> logger)
+    internal DiscordGatewayClient(GatewayPlan plan, int shardId, IConnectionStartGate startGate, DiscordOptions options, TimeProvider time, ILogger<DiscordGatewayClient> logger)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        _rest = rest;
-        _options = options.Value;
+        _plan = plan;
+        _shardId = shardId;
+        _startGate = startGate;
+        _options = options;
         _time = time;
         _logger = logger;
-        _identifyLimiter = new IdentifyLimiter(time, _options.IdentifyWindow);
         _work = new BackgroundWork(logger);
     }
 
@@ -61,12 +65,6 @@ public sealed class DiscordGatewayClient
 
     private async Task<GatewayCloseAction> RunSessionsAsync(IGatewayListener handler, CancellationToken cancellationToken)
     {
-        var gatewayUrl = await ResolveGatewayUrlAsync(cancellationToken);
-        if (gatewayUrl is null)
-        {
-            return GatewayCloseAction.Fatal;
-        }
-
         var failures = 0;
         var action = GatewayCloseAction.Reidentify;
         while (!cancellationToken.IsCancellationRequested)
@@ -77,10 +75,9 @@ public sealed class DiscordGatewayClient
                 _sessionId = null;
                 _resumeUrl = null;
                 _sequence = null;
-                await WaitForIdentifySlotAsync(cancellationToken);
             }
 
-            var outcome = await ConnectOnceAsync(resume ? _resumeUrl! : gatewayUrl, resume, handler, cancellationToken);
+            var outcome = await ConnectOnceAsync(resume ? _resumeUrl! : _plan.Url, resume, handler, cancellationToken);
             action = outcome.Action;
             if (action is GatewayCloseAction.Fatal or GatewayCloseAction.Stopped)
             {
@@ -88,54 +85,37 @@ public sealed class DiscordGatewayClient
             }
 
             failures = outcome.Established ? 0 : failures + 1;
-            var delay = outcome.Delay ?? Backoff(failures);
-            _logger.LogInformation("Gateway connection ended; {Action} in {Delay}", action, delay);
+            var delay = outcome.Delay ?? ReconnectBackoff.Delay(_options, failures);
+            _logger.LogInformation("Gateway connection of shard {ShardId} ended; {Action} in {Delay}", _shardId, action, delay);
             await Task.Delay(delay, _time, cancellationToken);
         }
 
         return GatewayCloseAction.Stopped;
     }
 
-    private async Task<Uri?> ResolveGatewayUrlAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits for this shard's Identify turn: its bucket's once per window and the session start limit, across every
+    /// process when the gate is shared. Taken after Hello, right before sending, so the spacing holds where Discord
+    /// counts it; the heartbeat keeps the connection alive meanwhile.
+    /// </summary>
+    /// <returns>Null once the turn is taken; a wait longer than <see cref="LongIdentifyWait"/> (the day's session starts are spent) to spend disconnected.</returns>
+    private async Task<TimeSpan?> WaitForIdentifyTurnAsync(CancellationToken cancellationToken)
     {
-        if (_options.GatewayUrl is not null)
-        {
-            return _options.GatewayUrl;
-        }
-
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                var info = await _rest.GetGatewayBotAsync(cancellationToken);
-                _identifyLimiter.Update(info.SessionStartLimit);
-                _logger.LogInformation(
-                    "Gateway: {Remaining} of {Total} session starts left, max concurrency {MaxConcurrency}, {Shards} shards recommended",
-                    info.SessionStartLimit.Remaining, info.SessionStartLimit.Total, info.SessionStartLimit.MaxConcurrency, info.Shards);
-                return new Uri(info.Url);
-            }
-            catch (DiscordRestException ex) when (ex.StatusCode is System.Net.HttpStatusCode.Unauthorized)
-            {
-                _logger.LogCritical(ex, "Discord rejected the bot token (401); the Discord adapter stops. Check Discord:BotToken.");
-                return null;
-            }
-            catch (Exception ex) when (ex is DiscordRestException or HttpRequestException or JsonException)
-            {
-                var delay = Backoff(attempt + 1);
-                _logger.LogWarning(ex, "Could not get the gateway URL; retrying in {Delay}", delay);
-                await Task.Delay(delay, _time, cancellationToken);
-            }
-        }
-    }
-
-    private async Task WaitForIdentifySlotAsync(CancellationToken cancellationToken)
-    {
+        var bucket = ShardSet.IdentifyBucket(_shardId, _plan.MaxConcurrency);
+        var lane = bucket.ToString(CultureInfo.InvariantCulture);
         TimeSpan delay;
-        while ((delay = _identifyLimiter.NextDelay()) > TimeSpan.Zero)
+        while ((delay = await _startGate.TryStartAsync(_plan.IdentifyScope, lane, _options.IdentifyWindow, cancellationToken)) > TimeSpan.Zero)
         {
-            _logger.LogInformation("Waiting {Delay} before identifying (session start limit)", delay);
+            if (delay > LongIdentifyWait)
+            {
+                return delay;
+            }
+
+            _logger.LogInformation("Shard {ShardId} waits {Delay} to identify (Identify bucket {Bucket}, session start limit)", _shardId, delay, bucket);
             await Task.Delay(delay, _time, cancellationToken);
         }
+
+        return null;
     }
 
     private async Task<ConnectionOutcome> ConnectOnceAsync(Uri url, bool resume, IGatewayListener handler, CancellationToken cancellationToken)
@@ -204,13 +184,19 @@ public sealed class DiscordGatewayClient
         }
         else
         {
-            _logger.LogInformation("Identifying as shard {ShardId} of {ShardCount}", _options.ShardId, _options.ShardCount);
-            _identifyLimiter.Record();
+            if (await WaitForIdentifyTurnAsync(connectionToken) is { } longWait)
+            {
+                _logger.LogWarning("No session starts left for shard {ShardId}; it reconnects in {Delay}, when Discord's limit resets", _shardId, longWait);
+                await connection.CloseOutputAsync(1000, "session start limit", connectionToken);
+                return new ConnectionOutcome(GatewayCloseAction.Reidentify, state.Established, longWait);
+            }
+
+            _logger.LogInformation("Identifying as shard {ShardId} of {ShardCount}", _shardId, _plan.Shards.Count);
             var identify = new IdentifyData(
                 _options.BotToken!,
                 Intents: 0,
                 new IdentifyProperties(Environment.OSVersion.Platform.ToString().ToLowerInvariant(), "beritabot", "beritabot"),
-                [_options.ShardId, _options.ShardCount]);
+                [_shardId, _plan.Shards.Count]);
             await connection.SendAsync(new GatewayCommand<IdentifyData>(GatewayOpCode.Identify, identify), connectionToken);
         }
 
@@ -263,7 +249,7 @@ public sealed class DiscordGatewayClient
                 _resumeUrl = new Uri(ready.ResumeGatewayUrl);
                 ApplicationId = ready.Application?.Id ?? ApplicationId;
                 state.Established = true;
-                _logger.LogInformation("Gateway READY as {User} (application {ApplicationId})", ready.User?.Username, ApplicationId);
+                _logger.LogInformation("Gateway READY on shard {ShardId} as {User} (application {ApplicationId})", _shardId, ready.User?.Username, ApplicationId);
                 _work.Run("READY", () => handler.OnReadyAsync(ready, stoppingToken));
                 break;
             case "RESUMED":
@@ -359,14 +345,6 @@ public sealed class DiscordGatewayClient
         {
             _logger.LogDebug(ex, "Could not close the gateway cleanly");
         }
-    }
-
-    private TimeSpan Backoff(int failures)
-    {
-        var baseDelay = _options.ReconnectBaseDelay * Math.Pow(2, Math.Min(failures, 16));
-        var capped = baseDelay < _options.ReconnectMaxDelay ? baseDelay : _options.ReconnectMaxDelay;
-        // Jitter spreads reconnecting shards and processes apart.
-        return failures == 0 ? _options.ReconnectBaseDelay * Random.Shared.NextDouble() : capped * (0.5 + (Random.Shared.NextDouble() / 2));
     }
 
     private static Uri WithQuery(Uri url)

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using BeritaBot.Core.Coordination;
 using BeritaBot.Discord.Payloads;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -24,8 +25,21 @@ public sealed class DiscordRestClient : IDiscordRestClient
     private readonly DiscordRateLimiter _limiter;
     private readonly TimeProvider _time;
     private readonly ILogger<DiscordRestClient> _logger;
+    private readonly IRequestRateGate? _globalGate;
+    private readonly RequestRate _globalRate;
+    private readonly string _globalScope;
 
-    public DiscordRestClient(IHttpClientFactory httpFactory, IOptions<DiscordOptions> options, DiscordRateLimiter limiter, TimeProvider time, ILogger<DiscordRestClient> logger)
+    /// <param name="globalGate">
+    /// The global limit shared with other processes (a shared store registers one); without it, only a global 429
+    /// pauses this process, as Discord's reply asks.
+    /// </param>
+    public DiscordRestClient(
+        IHttpClientFactory httpFactory,
+        IOptions<DiscordOptions> options,
+        DiscordRateLimiter limiter,
+        TimeProvider time,
+        ILogger<DiscordRestClient> logger,
+        IRequestRateGate? globalGate = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _httpFactory = httpFactory;
@@ -33,6 +47,9 @@ public sealed class DiscordRestClient : IDiscordRestClient
         _limiter = limiter;
         _time = time;
         _logger = logger;
+        _globalGate = globalGate;
+        _globalRate = new RequestRate(_options.GlobalRequestsPerSecond, TimeSpan.FromSeconds(1));
+        _globalScope = DiscordToken.LimitScope(_options.BotToken ?? string.Empty, "rest-global");
     }
 
     public async Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken)
@@ -90,6 +107,7 @@ public sealed class DiscordRestClient : IDiscordRestClient
                 continue;
             }
 
+            await WaitForGlobalTurnAsync(route, cancellationToken);
             using var request = CreateRequest(route, body);
             var http = _httpFactory.CreateClient(DiscordServiceCollectionExtensions.HttpClientName);
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
@@ -100,6 +118,11 @@ public sealed class DiscordRestClient : IDiscordRestClient
                 var (retryAfter, global) = await ReadRateLimitAsync(response, cancellationToken);
                 _logger.LogWarning("Rate limited on {Route} (global: {Global}); retrying after {RetryAfter}", route, global, retryAfter);
                 _limiter.OnRateLimited(route, retryAfter, global);
+                if (global && _globalGate is not null)
+                {
+                    await _globalGate.PauseAsync(_globalScope, retryAfter, cancellationToken);
+                }
+
                 continue;
             }
 
@@ -122,6 +145,22 @@ public sealed class DiscordRestClient : IDiscordRestClient
             }
 
             return await response.Content.ReadFromJsonAsync<T>(DiscordJson.Options, cancellationToken);
+        }
+    }
+
+    /// <summary>Takes one request from the global limit shared by every process; interaction replies are not bound to it.</summary>
+    private async Task WaitForGlobalTurnAsync(DiscordRoute route, CancellationToken cancellationToken)
+    {
+        if (_globalGate is null || !route.CountsTowardsGlobalLimit)
+        {
+            return;
+        }
+
+        TimeSpan wait;
+        while ((wait = await _globalGate.TryTakeAsync(_globalScope, _globalRate, cancellationToken)) > TimeSpan.Zero)
+        {
+            _logger.LogDebug("Waiting {Wait} for the global rate limit shared by every process, before {Route}", wait, route);
+            await Task.Delay(wait, _time, cancellationToken);
         }
     }
 

@@ -163,16 +163,23 @@ internal sealed class ReloadRequests
         var now = _time.GetUtcNow();
         _database.TryRun("prune old rows", write: false, connection =>
         {
-            using var command = new NpgsqlCommand("""
-                DELETE FROM reload_requests WHERE requested_at < $1;
-                DELETE FROM handled_ids WHERE touched_at < $1;
-                DELETE FROM button_tokens WHERE expires_at < $2;
-                DELETE FROM conversation_context WHERE expires_at < $2;
-                DELETE FROM instances WHERE last_seen < $1;
-                """, connection);
-            command.Parameters.AddWithValue(now - retention);
-            command.Parameters.AddWithValue(now);
-            return command.ExecuteNonQuery();
+            // One batch, one round trip; a single command may not hold several statements with parameters.
+            using var batch = new NpgsqlBatch(connection);
+            foreach (var (sql, at) in new[]
+            {
+                ("DELETE FROM reload_requests WHERE requested_at < $1;", now - retention),
+                ("DELETE FROM handled_ids WHERE touched_at < $1;", now - retention),
+                ("DELETE FROM button_tokens WHERE expires_at < $1;", now),
+                ("DELETE FROM conversation_context WHERE expires_at < $1;", now),
+                ("DELETE FROM instances WHERE last_seen < $1;", now - retention),
+            })
+            {
+                var command = new NpgsqlBatchCommand(sql);
+                command.Parameters.AddWithValue(at);
+                batch.BatchCommands.Add(command);
+            }
+
+            return batch.ExecuteNonQuery();
         }, out _);
     }
 

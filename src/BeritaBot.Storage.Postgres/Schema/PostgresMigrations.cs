@@ -96,6 +96,94 @@ internal static class PostgresMigrations
                 PRIMARY KEY (request_id, instance)
             );
             """),
+        new(4, "connection start turns and budgets, shared request rates (Discord's Identify and global REST limits)", """
+            -- The last start per bot and Identify bucket, and each bot's budget of starts (session_start_limit).
+            CREATE TABLE connection_start_turns (
+                scope text NOT NULL,
+                lane text NOT NULL,
+                started_at timestamptz NOT NULL,
+                PRIMARY KEY (scope, lane)
+            );
+            CREATE TABLE connection_start_budgets (
+                scope text PRIMARY KEY,
+                total integer NOT NULL,
+                remaining integer NOT NULL,
+                resets_at timestamptz NOT NULL
+            );
+            -- The times of the requests in the last window, oldest first, and a pause every instance honours.
+            CREATE TABLE request_rates (
+                scope text PRIMARY KEY,
+                stamps timestamptz[] NOT NULL,
+                paused_until timestamptz NOT NULL
+            );
+
+            -- Every time is the server's clock, so instances whose clocks differ still agree. One start of a bot is
+            -- decided at a time (the transaction's advisory lock), whichever instance asks.
+            CREATE FUNCTION take_connection_start(p_scope text, p_lane text, p_spacing interval) RETURNS interval
+            LANGUAGE plpgsql AS $$
+            DECLARE
+                budget connection_start_budgets%ROWTYPE;
+                last_start timestamptz;
+                now_at timestamptz;
+            BEGIN
+                PERFORM pg_advisory_xact_lock(hashtextextended('connection-start:' || p_scope, 0));
+                now_at := clock_timestamp();
+                SELECT * INTO budget FROM connection_start_budgets WHERE scope = p_scope;
+                IF budget.scope IS NOT NULL AND budget.remaining <= 0 THEN
+                    IF budget.resets_at > now_at THEN
+                        RETURN budget.resets_at - now_at;
+                    END IF;
+                    budget.remaining := budget.total;
+                    budget.resets_at := now_at + interval '1 day';
+                END IF;
+                SELECT started_at INTO last_start FROM connection_start_turns WHERE scope = p_scope AND lane = p_lane;
+                IF last_start IS NOT NULL AND last_start + p_spacing > now_at THEN
+                    RETURN last_start + p_spacing - now_at;
+                END IF;
+                INSERT INTO connection_start_turns (scope, lane, started_at) VALUES (p_scope, p_lane, now_at)
+                    ON CONFLICT (scope, lane) DO UPDATE SET started_at = EXCLUDED.started_at;
+                IF budget.scope IS NOT NULL THEN
+                    UPDATE connection_start_budgets SET remaining = budget.remaining - 1, resets_at = budget.resets_at
+                        WHERE scope = p_scope;
+                END IF;
+                RETURN interval '0';
+            END $$;
+
+            CREATE FUNCTION set_connection_start_budget(p_scope text, p_total integer, p_remaining integer, p_reset_after interval)
+            RETURNS void LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_advisory_xact_lock(hashtextextended('connection-start:' || p_scope, 0));
+                INSERT INTO connection_start_budgets (scope, total, remaining, resets_at)
+                    VALUES (p_scope, p_total, p_remaining, clock_timestamp() + p_reset_after)
+                    ON CONFLICT (scope) DO UPDATE
+                        SET total = EXCLUDED.total, remaining = EXCLUDED.remaining, resets_at = EXCLUDED.resets_at;
+            END $$;
+
+            -- A sliding window: a request is taken when fewer than p_limit were taken in the last p_window. The row
+            -- lock makes instances take their turns one at a time.
+            CREATE FUNCTION take_request(p_scope text, p_limit integer, p_window interval) RETURNS interval
+            LANGUAGE plpgsql AS $$
+            DECLARE
+                rate request_rates%ROWTYPE;
+                recent timestamptz[];
+                now_at timestamptz;
+            BEGIN
+                INSERT INTO request_rates (scope, stamps, paused_until) VALUES (p_scope, '{}', '-infinity')
+                    ON CONFLICT (scope) DO NOTHING;
+                SELECT * INTO rate FROM request_rates WHERE scope = p_scope FOR UPDATE;
+                now_at := clock_timestamp();
+                IF rate.paused_until > now_at THEN
+                    RETURN rate.paused_until - now_at;
+                END IF;
+                SELECT COALESCE(array_agg(s ORDER BY s), '{}') INTO recent FROM unnest(rate.stamps) AS s WHERE s > now_at - p_window;
+                IF cardinality(recent) >= p_limit THEN
+                    -- Free again when the request that brought the window to its limit leaves it.
+                    RETURN recent[cardinality(recent) - p_limit + 1] + p_window - now_at;
+                END IF;
+                UPDATE request_rates SET stamps = recent || now_at WHERE scope = p_scope;
+                RETURN interval '0';
+            END $$;
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

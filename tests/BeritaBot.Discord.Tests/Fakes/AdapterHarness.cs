@@ -101,12 +101,18 @@ public sealed class AdapterHarness : IAsyncDisposable
         };
         if (run)
         {
-            var gateway = harness.Services.GetRequiredService<DiscordGatewayClient>();
-            var listener = harness.Services.GetRequiredService<DiscordGatewayListener>();
-            harness.Run = Task.Run(() => gateway.RunAsync(listener, harness._stop.Token));
+            harness.RunShards();
         }
 
         return harness;
+    }
+
+    /// <summary>Starts the process's shards, as the bot service does; for tests that set the fake up first.</summary>
+    public void RunShards()
+    {
+        var shards = Services.GetRequiredService<DiscordShardRunner>();
+        var listener = Services.GetRequiredService<DiscordGatewayListener>();
+        Run = Task.Run(() => shards.RunAsync(listener, _stop.Token));
     }
 
     /// <summary>Every line the adapter logged, with its structured values.</summary>

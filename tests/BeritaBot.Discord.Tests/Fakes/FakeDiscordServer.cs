@@ -86,6 +86,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Every gateway connection as it opens, for a fake that plays the gateway on its own (<see cref="FakeShardedGateway"/>).</summary>
+    public ChannelReader<FakeGatewayConnection> Connections => _connections.Reader;
+
     /// <summary>True if the client opens another connection within the grace period.</summary>
     public bool HasPendingConnection => _connections.Reader.Count > 0;
 
@@ -120,6 +123,11 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     public Task<IReadOnlyList<RecordedRequest>> WaitForCallbackAsync(string interactionId, int count = 1) =>
         WaitForRequestsAsync(r => r.Method == "POST" && r.Path.StartsWith($"/api/v10/interactions/{interactionId}/", StringComparison.Ordinal), count, "callback for " + interactionId);
+
+    /// <summary>An answer of <c>GET /gateway/bot</c> pointing at this server's gateway.</summary>
+    public FakeResponse GatewayBot(int shards, int remaining, long resetAfterMs, int maxConcurrency) => new(
+        200,
+        $$$"""{"url":"{{{GatewayUrl}}}","shards":{{{shards}}},"session_start_limit":{"total":1000,"remaining":{{{remaining}}},"reset_after":{{{resetAfterMs}}},"max_concurrency":{{{maxConcurrency}}}}}""");
 
     public async ValueTask DisposeAsync()
     {
@@ -172,7 +180,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     {
         if (request.Path.EndsWith("/gateway/bot", StringComparison.Ordinal))
         {
-            return new FakeResponse(200, $$$"""{"url":"{{{GatewayUrl}}}","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":14400000,"max_concurrency":1}}""");
+            return GatewayBot(shards: 1, remaining: 999, resetAfterMs: 14_400_000, maxConcurrency: 1);
         }
 
         if (request.Path.EndsWith("/commands", StringComparison.Ordinal))
