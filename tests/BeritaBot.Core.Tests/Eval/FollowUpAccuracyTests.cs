@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BeritaBot.Core.Evaluation;
 using BeritaBot.Core.Tests.Fakes;
 using BeritaBot.Core.Tests.Support;
@@ -5,31 +6,40 @@ using BeritaBot.Core.Tests.Support;
 namespace BeritaBot.Core.Tests.Eval;
 
 /// <summary>
-/// The follow-up set (written from the articles by someone who saw neither the cards nor the feature, labelled
-/// afterwards), each chat one conversation. First measured once the feature was complete: 76.8% of 82 follow-ups;
-/// 82.9% now, after generic fixes and on the fitted matcher (see docs/conversations.md). The floor sits three
-/// follow-ups (3.7 points) below, so a matcher change that moves a handful of answers can land; the target is 85%.
+/// The follow-up sets (written from the articles by someone who saw neither the cards nor the feature, labelled
+/// afterwards), each chat one conversation. The first set was first measured at 76.8% of 82 follow-ups once the
+/// feature was complete; the second (78 follow-ups) at 84.6% once, after this round's work (docs/conversations.md).
+/// Each floor sits about three follow-ups below today's figure, so a matcher change that moves a handful of answers
+/// can land; the target is 85%.
 /// </summary>
 public class FollowUpAccuracyTests
 {
     private const string FileName = "followup-set.tsv";
 
-    private static readonly Lazy<FollowUpReport> Report = new(() =>
-    {
-        var memory = Answers.Memory(new SteppedClock());
-        return FollowUpRunner.Run(Answers.OverRealKnowledge(memory), FollowUpSet.Parse(File.ReadAllLines(SetPath())));
-    });
+    private static readonly ConcurrentDictionary<string, FollowUpReport> Reports = new(StringComparer.Ordinal);
 
-    [Fact]
-    public void FollowUpSet_FollowUps_AreAnsweredRight()
+    /// <summary>Per set: its floor, about three follow-ups below its figure today (82.9% and 84.6%).</summary>
+    public static TheoryData<string, double> Floors => new()
     {
-        Assert.True(Report.Value.FollowUpAccuracy >= 0.79, $"{Report.Value.FollowUpAccuracy:P1} is below the floor.\n{Report.Value.ToText()}");
+        { "followup-set.tsv", 0.79 },
+        { "followup2-set.tsv", 0.80 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Floors))]
+    public void FollowUpSet_FollowUps_AreAnsweredRight(string file, double floor)
+    {
+        var report = Run(file);
+
+        Assert.True(report.FollowUpAccuracy >= floor, $"{report.FollowUpAccuracy:P1} is below the floor.\n{report.ToText()}");
     }
 
-    [Fact]
-    public void FollowUpSet_File_HasSixtyConversationsInEveryRegister()
+    [Theory]
+    [MemberData(nameof(Floors))]
+    public void FollowUpSet_File_HasSixtyConversationsInEveryRegister(string file, double floor)
     {
-        var cases = FollowUpSet.Parse(File.ReadAllLines(SetPath()));
+        _ = floor;
+        var cases = FollowUpSet.Parse(File.ReadAllLines(SetPath(file)));
 
         Assert.True(cases.Count(c => c.IsFollowUp) >= 60);
         Assert.Equal(["chat", "english", "formal"], cases.Select(c => c.Register).Distinct().Order(StringComparer.Ordinal));
@@ -37,11 +47,17 @@ public class FollowUpAccuracyTests
             id.StartsWith(EvalSet.SourcePrefix, StringComparison.Ordinal) || RealKnowledge.Snapshot.CardsById.ContainsKey(id)), c.Case.Expected));
     }
 
+    private static FollowUpReport Run(string file) => Reports.GetOrAdd(file, f =>
+    {
+        var memory = Answers.Memory(new SteppedClock());
+        return FollowUpRunner.Run(Answers.OverRealKnowledge(memory), FollowUpSet.Parse(File.ReadAllLines(SetPath(f))));
+    });
+
     [Fact]
     public void IsFollowUpSet_StandaloneSet_IsNot()
     {
         Assert.False(FollowUpSet.IsFollowUpSet(File.ReadAllLines(EvalFiles.CommittedPath())));
-        Assert.True(FollowUpSet.IsFollowUpSet(File.ReadAllLines(SetPath())));
+        Assert.True(FollowUpSet.IsFollowUpSet(File.ReadAllLines(SetPath(FileName))));
     }
 
     [Fact]
@@ -61,5 +77,5 @@ public class FollowUpAccuracyTests
         Assert.True(new FollowUpOutcome(change, Answered: true, "card-a", "card-a", 0.9, UsedTopic: false).IsCorrect);
     }
 
-    private static string SetPath() => Path.Combine(Path.GetDirectoryName(EvalFiles.CommittedPath())!, FileName);
+    private static string SetPath(string file) => Path.Combine(Path.GetDirectoryName(EvalFiles.CommittedPath())!, file);
 }
