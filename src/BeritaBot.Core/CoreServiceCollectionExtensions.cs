@@ -3,6 +3,7 @@ using BeritaBot.Core.Conversations;
 using BeritaBot.Core.Coordination;
 using BeritaBot.Core.Insights;
 using BeritaBot.Core.Knowledge;
+using BeritaBot.Core.Knowledge.Caching;
 using BeritaBot.Core.Matching;
 using BeritaBot.Core.Presentation;
 using Microsoft.Extensions.Configuration;
@@ -46,7 +47,10 @@ public static class CoreServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
             var folder = KnowledgeFolderLocator.Resolve(options.Path);
             var logger = sp.GetRequiredService<ILogger<KnowledgeStore>>();
-            var (store, load) = KnowledgeStore.Open(folder, sp.GetRequiredService<TimeProvider>(), logger);
+            var cache = string.IsNullOrWhiteSpace(options.CachePath)
+                ? null
+                : new KnowledgeCache(options.CachePath, sp.GetRequiredService<ILogger<KnowledgeCache>>());
+            var (store, load) = KnowledgeStore.Open(folder, sp.GetRequiredService<TimeProvider>(), logger, cache);
             foreach (var warning in load.Warnings)
             {
                 logger.LogWarning("Knowledge warning: {Problem}", warning.ToString());

@@ -13,6 +13,19 @@ public sealed class KnowledgeSnapshot
         string folder,
         DateTimeOffset loadedAt,
         EntityKinds? entities = null)
+        : this(cards, sources, aliases, folder, loadedAt, entities, index: null)
+    {
+    }
+
+    /// <param name="index">The index's parts read back from the knowledge cache; null builds the index from the cards.</param>
+    internal KnowledgeSnapshot(
+        IReadOnlyList<Card> cards,
+        IReadOnlyList<Source> sources,
+        AliasTable aliases,
+        string folder,
+        DateTimeOffset loadedAt,
+        EntityKinds? entities,
+        CardIndexParts? index)
     {
         Cards = cards;
         Sources = sources;
@@ -22,7 +35,7 @@ public sealed class KnowledgeSnapshot
         CardsById = cards.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
         SourcesById = sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
         Entities = entities ?? EntityKinds.Empty;
-        Index = CardIndex.Build(cards, aliases, SourcesById, Entities);
+        Index = index is null ? CardIndex.Build(cards, aliases, SourcesById, Entities) : CardIndex.FromParts(cards, aliases, index);
         SourceNames = SourceNames.Build(sources, aliases);
     }
 

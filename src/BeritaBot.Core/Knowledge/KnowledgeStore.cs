@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BeritaBot.Core.Knowledge.Caching;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -14,12 +15,15 @@ public sealed class KnowledgeStore : IKnowledgeStore
     private readonly string _folder;
     private readonly TimeProvider _time;
     private readonly ILogger<KnowledgeStore> _logger;
+    private readonly KnowledgeCache? _cache;
     private readonly Lock _reloadLock = new();
     private KnowledgeSnapshot _current;
 
-    public KnowledgeStore(string folder, KnowledgeSnapshot initial, TimeProvider time, ILogger<KnowledgeStore> logger)
+    /// <param name="cache">Where the loaded knowledge and its index are kept for the next start and reload; null for none.</param>
+    public KnowledgeStore(string folder, KnowledgeSnapshot initial, TimeProvider time, ILogger<KnowledgeStore> logger, KnowledgeCache? cache = null)
     {
         _folder = folder;
+        _cache = cache;
         _current = initial;
         _time = time;
         _logger = logger;
@@ -33,13 +37,14 @@ public sealed class KnowledgeStore : IKnowledgeStore
 
     /// <summary>Loads the folder for the first time.</summary>
     /// <returns>The store, or the problems that prevent the first load (there is no old knowledge to keep serving).</returns>
-    public static (KnowledgeStore? Store, KnowledgeLoadResult Load) Open(string folder, TimeProvider? time = null, ILogger<KnowledgeStore>? logger = null)
+    /// <param name="cache">Read instead of the folder when it holds this folder's content; rewritten when it does not.</param>
+    public static (KnowledgeStore? Store, KnowledgeLoadResult Load) Open(string folder, TimeProvider? time = null, ILogger<KnowledgeStore>? logger = null, KnowledgeCache? cache = null)
     {
         time ??= TimeProvider.System;
-        var load = KnowledgeLoader.Load(folder, timeProvider: time);
+        var load = Load(folder, time, cache);
         return load.Snapshot is null
             ? (null, load)
-            : (new KnowledgeStore(System.IO.Path.GetFullPath(folder), load.Snapshot, time, logger ?? NullLogger<KnowledgeStore>.Instance), load);
+            : (new KnowledgeStore(System.IO.Path.GetFullPath(folder), load.Snapshot, time, logger ?? NullLogger<KnowledgeStore>.Instance, cache), load);
     }
 
     public ReloadResult Reload(string trigger)
@@ -47,7 +52,7 @@ public sealed class KnowledgeStore : IKnowledgeStore
         lock (_reloadLock)
         {
             var started = _time.GetTimestamp();
-            var load = KnowledgeLoader.Load(_folder, timeProvider: _time);
+            var load = Load(_folder, _time, _cache);
             var elapsed = _time.GetElapsedTime(started);
             if (load.Snapshot is null)
             {
@@ -68,6 +73,9 @@ public sealed class KnowledgeStore : IKnowledgeStore
             return result;
         }
     }
+
+    private static KnowledgeLoadResult Load(string folder, TimeProvider time, KnowledgeCache? cache) =>
+        cache is null ? KnowledgeLoader.Load(folder, timeProvider: time) : cache.Load(folder, time).Result;
 
     internal static KnowledgeDiff Diff(KnowledgeSnapshot before, KnowledgeSnapshot after)
     {

@@ -94,7 +94,7 @@ internal sealed class CardIndex
     /// <param name="entities">Names by kind: a question naming one where the phrasing names another of its kind is about something else.</param>
     public static CardIndex Build(IReadOnlyList<Card> cards, AliasTable aliasTable, IReadOnlyDictionary<string, Source>? sources = null, EntityKinds? entities = null)
     {
-        var aliases = new AliasExpander(aliasTable, SynonymLexicon.Phrases);
+        var aliases = NewAliases(aliasTable);
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var card in cards)
         {
@@ -319,6 +319,48 @@ internal sealed class CardIndex
         };
     }
 
+    /// <summary>An index from the parts <see cref="ToParts"/> gave: the same index, none of its cards analysed again.</summary>
+    internal static CardIndex FromParts(IReadOnlyList<Card> cards, AliasTable aliasTable, CardIndexParts parts)
+    {
+        var vocabulary = new Dictionary<string, int>(parts.Vocabulary.Count, StringComparer.Ordinal);
+        foreach (var (word, count) in parts.Vocabulary)
+        {
+            vocabulary.Add(word, count);
+        }
+
+        var termIds = new Dictionary<string, int>(parts.Terms.Length, StringComparer.Ordinal);
+        for (var t = 0; t < parts.Terms.Length; t++)
+        {
+            termIds.Add(parts.Terms[t], t);
+        }
+
+        // The typo corrector breaks ties by the vocabulary's order, kept as Build met the words.
+        var analyzer = new QuestionAnalyzer(NewAliases(aliasTable), new TypoCorrector(vocabulary));
+        analyzer.AddKnownStems(parts.Terms);
+        return new CardIndex(cards, analyzer, termIds, parts.Postings, parts.Idf, parts.Phrasings, parts.IntentMasks, parts.IsName, parts.SortedSurfaceWords)
+        {
+            Speakers = parts.Speakers,
+            GivesDay = parts.GivesDay,
+            GivesDuration = parts.GivesDuration,
+            GivesCount = parts.GivesCount,
+            EntityKind = parts.EntityKind,
+            NotCovered = parts.NotCovered,
+        };
+    }
+
+    /// <summary>What the knowledge cache writes: every structure <see cref="Build"/> computed.</summary>
+    internal CardIndexParts ToParts()
+    {
+        var terms = new string[_termIds.Count];
+        foreach (var (term, id) in _termIds)
+        {
+            terms[id] = term;
+        }
+
+        return new CardIndexParts(
+            Analyzer.Typos.Vocabulary.ToArray(), terms, Postings, Idf, Phrasings, NotCovered, IntentMasks, GivesDay, GivesCount, GivesDuration, IsName, Speakers, EntityKind, _sortedSurfaceWords);
+    }
+
     /// <summary>Per card, the names its "what did X say" phrasings give as the one speaking.</summary>
     public int[][] Speakers { get; private init; } = [];
 
@@ -383,6 +425,9 @@ internal sealed class CardIndex
             yield return _sortedSurfaceWords[i];
         }
     }
+
+    /// <summary>The knowledge's aliases, then the general lexicon's phrases where they say nothing.</summary>
+    private static AliasExpander NewAliases(AliasTable aliasTable) => new(aliasTable, SynonymLexicon.Phrases);
 
     /// <summary>
     /// A phrasing with a name right before a speech verb ("alizade bilang …", "Putin said …"): it asks about someone's

@@ -24,6 +24,9 @@ internal sealed class QuestionAnalyzer
         _stems = new HashSet<string>(StringComparer.Ordinal);
     }
 
+    /// <summary>The knowledge's vocabulary behind typo correction.</summary>
+    public TypoCorrector Typos => _typos;
+
     /// <summary>Registers the stems the knowledge contains, so a question word whose stem is known is not "corrected".</summary>
     public void AddKnownStems(IEnumerable<string> stems)
     {

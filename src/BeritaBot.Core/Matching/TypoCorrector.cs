@@ -37,6 +37,9 @@ internal sealed class TypoCorrector
         _trigrams = lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>The words it corrects to with their frequencies, in the order it was given them (ties go by it).</summary>
+    public IReadOnlyDictionary<string, int> Vocabulary => _frequency;
+
     public bool IsKnown(string word) => _frequency.ContainsKey(word);
 
     /// <summary>The closest known word and its similarity in [0, 1], or null when nothing is close enough.</summary>
