@@ -8,6 +8,7 @@ namespace BeritaBot.Benchmarks;
 /// <summary>
 /// <c>--batch N</c>: the <c>ask --json --batch</c> path against the answer service (<see cref="BatchPath"/>).
 /// <c>--lucene</c>: Lucene.Net against our index as the candidate gatherer (docs/lucene-comparison.md).
+/// <c>--fast-start</c>: process start to first answer, with and without the knowledge cache (<see cref="FastStartRunner"/>).
 /// <c>--scale</c>: percentiles, throughput, memory, load and reload at every size (plain Stopwatch, one child process
 /// per size so memory is measured clean). <c>--cluster</c>: N bot processes behind a load balancer, steady and with
 /// one killed (<see cref="Cluster.ClusterLoad"/>). Anything else goes to BenchmarkDotNet (micro measurements).
@@ -16,6 +17,11 @@ internal static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Contains("--fast-start"))
+        {
+            return FastStartRunner.Run(args);
+        }
+
         if (args.Contains("--scale-one"))
         {
             return ScaleRunner.RunOne(args);

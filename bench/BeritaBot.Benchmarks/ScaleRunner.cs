@@ -531,12 +531,12 @@ internal static class ScaleRunner
     }
 
     /// <summary>The 1-minute load average: other work on this shared machine shows up here, and in every number.</summary>
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     private static double Share(int part, int whole) => whole == 0 ? double.NaN : (double)part / whole;
 
-    private static string? Value(string[] args, string name)
+    internal static string? Value(string[] args, string name)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
