@@ -15,6 +15,9 @@ internal sealed class CacheReader
     private readonly byte[] _buffer;
     private readonly int _end;
     private readonly List<string> _strings = [];
+    private readonly Func<string> _string;
+    private readonly Func<int> _int;
+    private readonly Func<bool> _bool;
     private int _position;
 
     public CacheReader(byte[] buffer, int start, int length)
@@ -22,6 +25,11 @@ internal sealed class CacheReader
         _buffer = buffer;
         _position = start;
         _end = start + length;
+
+        // Made once: a method group passed on each call would allocate a delegate per list, millions at 100,000 cards.
+        _string = String;
+        _int = Int;
+        _bool = Bool;
     }
 
     public bool AtEnd => _position == _end;
@@ -130,8 +138,15 @@ internal sealed class CacheReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string String() => NullableString() ?? throw new InvalidDataException("a null where a string must be");
 
+    public string[] Strings() => Array(_string);
+
+    public int[] Ints() => Array(_int);
+
+    public bool[] Bools() => Array(_bool);
+
+    /// <summary>A count, then that many items; no allocation for none (most cards' lists of open questions).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public string[] Strings()
+    private T[] Array<T>(Func<T> read)
     {
         var count = Count();
         if (count == 0)
@@ -139,40 +154,10 @@ internal sealed class CacheReader
             return [];
         }
 
-        var values = new string[count];
+        var values = new T[count];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = String();
-        }
-
-        return values;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int[] Ints()
-    {
-        var count = Count();
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var values = new int[count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = Int();
-        }
-
-        return values;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool[] Bools()
-    {
-        var values = new bool[Count()];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = Bool();
+            values[i] = read();
         }
 
         return values;

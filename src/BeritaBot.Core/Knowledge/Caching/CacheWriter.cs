@@ -13,10 +13,16 @@ internal sealed class CacheWriter : IDisposable
 
     private readonly BinaryWriter _writer;
     private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
+    private readonly Action<string> _string;
+    private readonly Action<int> _int;
+    private readonly Action<bool> _bool;
 
     public CacheWriter(Stream stream)
     {
         _writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        _string = String;
+        _int = Int;
+        _bool = Bool;
     }
 
     public void Int(int value) => _writer.Write7BitEncodedInt(value);
@@ -53,32 +59,20 @@ internal sealed class CacheWriter : IDisposable
         _writer.Write(value);
     }
 
-    public void Strings(IReadOnlyList<string> values)
-    {
-        Int(values.Count);
-        foreach (var value in values)
-        {
-            String(value);
-        }
-    }
+    public void Strings(IReadOnlyList<string> values) => Items(values, _string);
 
-    public void Ints(IReadOnlyList<int> values)
-    {
-        Int(values.Count);
-        foreach (var value in values)
-        {
-            Int(value);
-        }
-    }
+    public void Ints(IReadOnlyList<int> values) => Items(values, _int);
 
-    public void Bools(IReadOnlyList<bool> values)
-    {
-        Int(values.Count);
-        foreach (var value in values)
-        {
-            Bool(value);
-        }
-    }
+    public void Bools(IReadOnlyList<bool> values) => Items(values, _bool);
 
     public void Dispose() => _writer.Dispose();
+
+    private void Items<T>(IReadOnlyList<T> values, Action<T> write)
+    {
+        Int(values.Count);
+        foreach (var value in values)
+        {
+            write(value);
+        }
+    }
 }

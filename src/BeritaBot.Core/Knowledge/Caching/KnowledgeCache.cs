@@ -46,9 +46,15 @@ public sealed class KnowledgeCache
 
         // Hashing every file is the check, and reading the cache is the work: on two cores they overlap, and the cache
         // read is thrown away if the hash says it is stale.
-        var hashing = Task.Run(() => KnowledgeVersion.Compute(folder));
+        var hashing = Task.Run(() => TryHash(folder));
         var cached = TryRead(folder, time);
         var version = hashing.GetAwaiter().GetResult();
+        if (version is null)
+        {
+            // Without the check the cache is not used, and the loader reports what it cannot read, file by file.
+            return new KnowledgeCacheLoad(KnowledgeLoader.Load(folder, timeProvider: time), "the folder could not be hashed");
+        }
+
         var key = KnowledgeCacheKey.For(version, _formatVersion);
 
         var reason = cached.RejectedBecause;
@@ -69,7 +75,7 @@ public sealed class KnowledgeCache
         if (load.Snapshot is not null)
         {
             // A file edited while the folder was read would leave a cache claiming content it does not hold.
-            if (KnowledgeVersion.Compute(folder) == version)
+            if (TryHash(folder) == version)
             {
                 TryWrite(key, load);
             }
@@ -83,6 +89,20 @@ public sealed class KnowledgeCache
             "Knowledge cache {CachePath} not used ({Reason}): the folder was loaded in {ElapsedMs} ms",
             Path, reason, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return new KnowledgeCacheLoad(load, reason);
+    }
+
+    /// <summary>The folder's content hash, or null when a file vanished or could not be read while it was hashed.</summary>
+    private string? TryHash(string folder)
+    {
+        try
+        {
+            return KnowledgeVersion.Compute(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogWarning(ex, "Knowledge folder {Folder} could not be hashed; the cache {CachePath} is neither used nor written", folder, Path);
+            return null;
+        }
     }
 
     private (KnowledgeLoadResult? Load, byte[]? Key, string? RejectedBecause) TryRead(string folder, TimeProvider time)
@@ -120,8 +140,8 @@ public sealed class KnowledgeCache
     }
 
     /// <summary>
-    /// What reading the file allocates at most: the file itself, and its strings in UTF-16 with their objects (measured
-    /// at 3.6 times the file at 100,000 cards).
+    /// What reading the file allocates at most: the file itself, and its strings in UTF-16 with their objects (about
+    /// four times the file at 100,000 cards).
     /// </summary>
     private static long AllocationBound(string path) => File.Exists(path) ? (new FileInfo(path).Length * 5) + (16 << 20) : 0;
 
