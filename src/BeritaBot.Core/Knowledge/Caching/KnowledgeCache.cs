@@ -71,6 +71,8 @@ public sealed class KnowledgeCache
             reason = "written for other knowledge or another build";
         }
 
+        // The stale snapshot is garbage now; let it go before the loader allocates a new one beside it.
+        cached = default;
         var load = KnowledgeLoader.Load(folder, timeProvider: time);
         if (load.Snapshot is not null)
         {
