@@ -18,7 +18,9 @@ internal static class CalibrateCommand
         var declineWeight = new Option<double>("--decline-weight")
         {
             Description = "How much a declined out-of-scope question counts against an in-scope one answered right when the threshold is chosen",
-            DefaultValueFactory = _ => 1.0,
+
+            // A decline offers the nearest cards; a wrong answer presents another fact as the coverage's.
+            DefaultValueFactory = _ => 1.5,
         };
         var show = new Option<string?>("--show") { Description = "Also list every decision on the sets whose name contains this text (reading them makes those sets dev sets)" };
         var command = new Command("calibrate", "Fit the scoring model on labelled question sets, with cross-validation");
