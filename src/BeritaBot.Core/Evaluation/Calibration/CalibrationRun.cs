@@ -8,17 +8,36 @@ namespace BeritaBot.Core.Evaluation.Calibration;
 /// <summary>What <c>calibrate</c> does: collect, cross-validate, fit on everything, and report.</summary>
 public static class CalibrationRun
 {
+    private const int MaxCollections = 5;
+
+    /// <summary>A weight that moves less than this between collections has settled.</summary>
+    private const double SettledWeight = 0.02;
+
     /// <param name="show">Also list the fitted model's decision on every question of the sets whose name contains this.</param>
     /// <param name="declineWeight">How much declining an out-of-scope question counts against answering an in-scope one right, when the threshold is chosen.</param>
     public static (ScoringModel Model, string Report) Run(IReadOnlyList<CalibrationSet> sets, double lambda, int folds, DateTimeOffset now, string? show = null, double declineWeight = 1)
     {
         ArgumentNullException.ThrowIfNull(sets);
-        // The matcher's path through a question depends a little on the model it runs with; so collect once with the
-        // shipped model, fit, and collect again with that fit: the data then no longer depends on what shipped before.
+        // The matcher's path through a question depends a little on the model it runs with (which candidates get a
+        // fuzzy score, which part of a two-part question answers): collect, fit, and collect again with that fit until
+        // the fit stops moving, so the result does not depend on the model that shipped before.
         var examples = Calibrator.Collect(sets);
-        examples = Calibrator.Collect(sets, Calibrator.Fit(examples, lambda) with { Threshold = ScoringModel.Default.Threshold });
         var cv = Calibrator.CrossValidate(examples, lambda, folds, declineWeight);
         var model = Calibrator.Fit(examples, lambda) with { Threshold = cv.Threshold, Regularisation = lambda };
+        for (var round = 1; round < MaxCollections; round++)
+        {
+            examples = Calibrator.Collect(sets, model);
+            cv = Calibrator.CrossValidate(examples, lambda, folds, declineWeight);
+            var next = Calibrator.Fit(examples, lambda) with { Threshold = cv.Threshold, Regularisation = lambda };
+            var moved = Math.Abs(next.Threshold - model.Threshold) > 1e-9
+                || next.WeightVector.Zip(model.WeightVector).Any(p => Math.Abs(p.First - p.Second) > SettledWeight);
+            model = next;
+            if (!moved)
+            {
+                break;
+            }
+        }
+
         var c = CultureInfo.InvariantCulture;
         var report = new StringBuilder();
         report.AppendLine(c, $"{examples.Count} questions from {sets.Count} sets; {folds}-fold cross-validation, L2 {lambda}; declines weigh {declineWeight}; threshold {cv.Threshold:F2}");
