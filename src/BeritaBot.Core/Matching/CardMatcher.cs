@@ -264,11 +264,11 @@ internal static class CardMatcher
             var other = i == 0 ? second : top;
             var features = ranked[i].Features;
             features[(int)MatchFeature.Margin] = MarginBetween(ranked[i].Fit, other);
-            var claim = features[(int)MatchFeature.NotCovered];
-            features[(int)MatchFeature.NotCovered] = 0;
-            var topic = model.Probability(features);
-            features[(int)MatchFeature.NotCovered] = claim;
-            ranked[i] = ranked[i] with { Confidence = model.Probability(features), TopicConfidence = topic };
+            var linear = model.Linear(features);
+
+            // What the card is about, whatever it leaves open: the same sum without the not-covered claim.
+            var claim = model.WeightVector[(int)MatchFeature.NotCovered] * features[(int)MatchFeature.NotCovered];
+            ranked[i] = ranked[i] with { Confidence = ScoringModel.Sigmoid(linear), TopicConfidence = ScoringModel.Sigmoid(linear - claim) };
         }
     }
 
