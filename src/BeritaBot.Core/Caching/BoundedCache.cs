@@ -52,6 +52,19 @@ public sealed class BoundedCache<TKey, TValue>
         }
     }
 
+    /// <summary>Forgets the entry now, so the key can be added again.</summary>
+    /// <remarks>
+    /// Its place in the order stays: a key removed and added again is forgotten when its first addition would have
+    /// been, a little early, never late, so the bound holds.
+    /// </remarks>
+    public bool Remove(TKey key)
+    {
+        lock (_gate)
+        {
+            return _entries.Remove(key);
+        }
+    }
+
     public bool TryGet(TKey key, out TValue value)
     {
         lock (_gate)

@@ -1,3 +1,4 @@
+using BeritaBot.Core.Caching;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 
@@ -12,9 +13,7 @@ public sealed class UpdateHandler : IUpdateHandler
     private readonly CallbackHandler _callbacks;
     private readonly InlineQueryHandler _inline;
     private readonly ILogger<UpdateHandler> _logger;
-    private readonly Lock _gate = new();
-    private readonly HashSet<int> _seen = [];
-    private readonly Queue<int> _seenOrder = new();
+    private readonly BoundedCache<int, bool> _seen = new(RememberedUpdates);
 
     public UpdateHandler(MessageHandler messages, CallbackHandler callbacks, InlineQueryHandler inline, ILogger<UpdateHandler> logger)
     {
@@ -55,30 +54,7 @@ public sealed class UpdateHandler : IUpdateHandler
         }
     }
 
-    private bool FirstTime(int updateId)
-    {
-        lock (_gate)
-        {
-            if (!_seen.Add(updateId))
-            {
-                return false;
-            }
+    private bool FirstTime(int updateId) => _seen.TryAdd(updateId, true);
 
-            _seenOrder.Enqueue(updateId);
-            while (_seenOrder.Count > RememberedUpdates)
-            {
-                _seen.Remove(_seenOrder.Dequeue());
-            }
-
-            return true;
-        }
-    }
-
-    private void Forget(int updateId)
-    {
-        lock (_gate)
-        {
-            _seen.Remove(updateId);
-        }
-    }
+    private void Forget(int updateId) => _seen.Remove(updateId);
 }

@@ -50,4 +50,31 @@ public class BoundedCacheTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new BoundedCache<string, int>(capacity));
     }
+
+    [Fact]
+    public void Remove_HeldKey_CanBeAddedAgain()
+    {
+        var cache = new BoundedCache<int, string>(capacity: 3);
+        cache.TryAdd(1, "a");
+
+        Assert.True(cache.Remove(1));
+        Assert.False(cache.TryGet(1, out _));
+        Assert.True(cache.TryAdd(1, "b"));
+        Assert.True(cache.TryGet(1, out var again));
+        Assert.Equal("b", again);
+    }
+
+    [Fact]
+    public void Remove_ThenManyAdds_StaysWithinCapacity()
+    {
+        var cache = new BoundedCache<int, int>(capacity: 4);
+        for (var i = 0; i < 100; i++)
+        {
+            cache.TryAdd(i, i);
+            cache.Remove(i - 2);
+            cache.TryAdd(i - 2, i);
+        }
+
+        Assert.InRange(cache.Count, 1, 4);
+    }
 }
