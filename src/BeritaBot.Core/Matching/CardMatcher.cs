@@ -396,8 +396,9 @@ internal static class CardMatcher
         features[(int)MatchFeature.UnknownWords] = tally.Unknown / total;
         features[(int)MatchFeature.KindAgrees] = kindAgrees ? 1 : 0;
         features[(int)MatchFeature.KindConflicts] = kindConflicts ? 1 : 0;
-        features[(int)MatchFeature.PhraseKindDiffers] = query.Intent != QuestionIntent.None && bestIndex >= 0
-            && phrasings[bestIndex].Intent is var asked && asked != QuestionIntent.None && asked != query.Intent ? 1 : 0;
+        var phraseKind = bestIndex >= 0 ? phrasings[bestIndex].Intent : QuestionIntent.None;
+        features[(int)MatchFeature.PhraseKindDiffers] =
+            query.Intent != QuestionIntent.None && phraseKind != QuestionIntent.None && phraseKind != query.Intent ? 1 : 0;
         features[(int)MatchFeature.DetailMissing] = detailMissing ? 1 : 0;
         features[(int)MatchFeature.SpeakerMismatch] = speakerMismatch ? 1 : 0;
         features[(int)MatchFeature.FocusMissing] = tally.FocusMissing ? 1 : 0;
