@@ -314,10 +314,15 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
             .Where(names => names.Any(n => analyzer.Analyze(n, correctTypos: false).Terms.Any(asked.Contains)))
             .SelectMany(names => names.SelectMany(n => analyzer.Analyze(n, correctTypos: false).Terms))
             .ToHashSet(StringComparer.Ordinal);
-        return namedKinds.Count == 0
+        // "And in 2020?" after the 1990s war: a number the follow-up gives takes the place of the topic's own.
+        var givesNumber = own.Terms.Any(HasDigit);
+        return namedKinds.Count == 0 && !givesNumber
             ? topicWords
-            : topicWords.Where(w => !analyzer.Analyze(w, correctTypos: false).Terms.Any(t => namedKinds.Contains(t) && !asked.Contains(t))).ToArray();
+            : topicWords.Where(w => !analyzer.Analyze(w, correctTypos: false).Terms.Any(t =>
+                !asked.Contains(t) && (namedKinds.Contains(t) || (givesNumber && HasDigit(t))))).ToArray();
     }
+
+    private static bool HasDigit(string term) => term.Any(char.IsAsciiDigit);
 
     private static bool IsContent(QuestionAnalyzer analyzer, string word) => analyzer.Analyze([word], correctTypos: false).Terms.Count > 0;
 

@@ -181,6 +181,18 @@ public class FollowUpAnswerTests
     }
 
     [Fact]
+    public void Ask_FollowUpGivingAnotherYear_TakesThePlaceOfTheTopicsYear()
+    {
+        var first = Ask("reader", "berapa orang tewas dalam perang Karabakh tahun 1990-an?");
+
+        var followUp = Ask("reader", "kalau tahun 2020?");
+
+        Assert.Equal("perang-1990an", first.CardId);
+        Assert.True(followUp.IsAnswered);
+        Assert.Contains(followUp.CardId, (string[])["korban-armenia", "korban-azerbaijan"]);
+    }
+
+    [Fact]
     public void Ask_FollowUpAfterAFirstQuestionDeclinedCloseToACard_LeansOnTheCardOffered()
     {
         var first = Ask("reader", "pashinyan terakhir ke moskow kapan sblm yg rabu itu?");
