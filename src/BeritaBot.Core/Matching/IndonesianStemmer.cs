@@ -67,7 +67,7 @@ internal static class IndonesianStemmer
     }
 
     /// <summary>
-    /// Jakarta chat forms of verbs: nge-/ng-/ny-/n- for meN-, and -in for -kan/-i ("nengahin" = menengahi,
+    /// Jakarta chat forms of verbs: nge-/ng-/ny-/n-/m- for meN-, and -in for -kan/-i ("nengahin" = menengahi,
     /// "ngerebut" = merebut, "nahan" = menahan, "jagain" = menjaga). Only a reading whose root the knowledge knows is
     /// taken, so formal words that merely start with these letters are left to the normal rules.
     /// </summary>
@@ -157,6 +157,11 @@ internal static class IndonesianStemmer
         else if (w.StartsWith('n') && IsVowelAt(w, 1))
         {
             yield return "t" + w[1..];
+        }
+        else if (w.StartsWith('m') && IsVowelAt(w, 1))
+        {
+            // mem- over a p- root, with the me- dropped: mimpin = memimpin, milih = memilih, mantau = memantau.
+            yield return "p" + w[1..];
         }
         else if ((w.StartsWith("nd", StringComparison.Ordinal) || w.StartsWith("mb", StringComparison.Ordinal)) && IsVowelAt(w, 2))
         {

@@ -63,7 +63,41 @@ public static partial class TextNormalizer
             }
         }
 
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (Units.TryGetValue(tokens[i], out var unit) && IsDigits(tokens[i - 1]))
+            {
+                tokens[i] = unit;
+            }
+        }
+
         return tokens;
+    }
+
+    private static readonly FrozenDictionary<string, string> Units = WordRoles.Units;
+
+    private static readonly FrozenSet<string> UnitWords = Units.Values.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Currencies = WordRoles.Words(WordRoles.Currency);
+
+    private static bool IsDigits(string token) => token.Length > 0 && token.All(char.IsAsciiDigit);
+
+    /// <summary>Where a number glued to its currency or unit ("rp300", "16rb", "5juta") splits, or null.</summary>
+    private static int? GluedNumber(string token)
+    {
+        var cut = token.AsSpan().IndexOfAnyInRange('0', '9');
+        if (cut > 0 && IsDigits(token[cut..]) && Currencies.Contains(token[..cut]))
+        {
+            return cut;
+        }
+
+        cut = token.AsSpan().IndexOfAnyExceptInRange('0', '9');
+        if (cut > 0 && token[cut..].All(char.IsAsciiLetter) && (Units.ContainsKey(token[cut..]) || UnitWords.Contains(token[cut..])))
+        {
+            return cut;
+        }
+
+        return null;
     }
 
     /// <summary>Number words become digits, so "tiga distrik", "3 distrik" and "three districts" meet.</summary>
@@ -84,6 +118,13 @@ public static partial class TextNormalizer
                 tokens.Add(part);
             }
 
+            return;
+        }
+
+        if (GluedNumber(token) is { } number)
+        {
+            AddToken(tokens, token[..number]);
+            AddToken(tokens, token[number..]);
             return;
         }
 

@@ -51,18 +51,33 @@ internal sealed class TypoCorrector
         }
 
         // A swap of neighbours can share no trigram at all with the word meant ("ctso"/"csto"): try them directly.
+        string? swap = null;
         var letters = word.ToCharArray();
-        for (var i = 0; i + 1 < letters.Length; i++)
+        for (var i = 0; i + 1 < letters.Length && swap is null; i++)
         {
             (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
             var swapped = new string(letters);
             (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
             if (swapped != word && _frequency.ContainsKey(swapped))
             {
-                return (swapped, SwapSimilarity);
+                swap = swapped;
             }
         }
 
+        var closest = Closest(word);
+
+        // A swap and a dropped letter are both one slip ("agng": "gang" or "agung"); the word the knowledge uses
+        // more is the likelier one, not whichever slip was tried first.
+        if (swap is not null && (closest is not { } other || _frequency[swap] >= _frequency[other.Word]))
+        {
+            return (swap, SwapSimilarity);
+        }
+
+        return closest;
+    }
+
+    private (string Word, double Similarity)? Closest(string word)
+    {
         var grams = Trigrams(word).Distinct().ToArray();
         var shared = new Dictionary<int, int>();
         foreach (var gram in grams)

@@ -5,7 +5,7 @@ namespace BeritaBot.Core.Matching;
 /// <summary>
 /// The roles of words, read from one data file (Lexicon/roles.txt): stop word, question word, framing word,
 /// attribute, relation to the one named, speech verb, "exactly" word, language marker, chat form and its standard
-/// form, number word. Every step of the question reader asks here, so a word's effect does not depend on which list
+/// form, number word, unit after a number, currency. Every step of the question reader asks here, so a word's effect does not depend on which list
 /// a step happens to read. The file declares in which order roles are read; <see cref="Conflicts"/> lists words whose
 /// roles that order does not settle.
 /// </summary>
@@ -24,6 +24,8 @@ internal static class WordRoles
     public const string Indonesian = "indonesian";
     public const string Chat = "chat";
     public const string Number = "number";
+    public const string Unit = "unit";
+    public const string Currency = "currency";
 
     private static readonly Lexicon File = ReadResource();
 
@@ -36,6 +38,9 @@ internal static class WordRoles
 
     /// <summary>Number words and their digits ("tiga" → "3").</summary>
     public static FrozenDictionary<string, string> NumberWords => File.Rewrites[Number];
+
+    /// <summary>Units written after a number and the word each stands for ("300 T" = "300 triliun").</summary>
+    public static FrozenDictionary<string, string> Units => File.Rewrites[Unit];
 
     /// <summary>The order roles are read in, from the file's <c>!precedence</c> line.</summary>
     public static IReadOnlyList<string> Precedence => File.Precedence;
@@ -125,7 +130,7 @@ internal static class WordRoles
     private static Lexicon Parse(TextReader reader)
     {
         var sets = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var rewrites = new Dictionary<string, List<KeyValuePair<string, string>>>(StringComparer.Ordinal) { [Chat] = [], [Number] = [] };
+        var rewrites = new Dictionary<string, List<KeyValuePair<string, string>>>(StringComparer.Ordinal) { [Chat] = [], [Number] = [], [Unit] = [] };
         string[] precedence = [];
         string[] independent = [];
         string? section = null;

@@ -121,7 +121,9 @@ public class IndonesianStemmerTests
     [InlineData("nduduki", "duduki")]
     [InlineData("mbantu", "bantu")]
     [InlineData("ngadang", "hadang")]
-    public void ColloquialReadings_NasalBeforeDOrB_OffersTheRoot(string chat, string formal)
+    [InlineData("mimpin", "pimpin")]
+    [InlineData("milih", "pilih")]
+    public void ColloquialReadings_NasalWithoutItsMe_OffersTheRoot(string chat, string formal)
     {
         Assert.Contains(formal, IndonesianStemmer.ColloquialReadings(chat));
     }

@@ -114,6 +114,16 @@ public class TypoCorrectorTests
         Assert.Equal("lain", corrector.Correct("laini")?.Word);
     }
 
+    [Fact]
+    public void Correct_SwapAndDroppedLetterBothFit_TakesTheWordTheKnowledgeUsesMore()
+    {
+        // "agng" is one swap from "gang" and one dropped letter from "agung"; the knowledge says "agung" far more.
+        var corrector = new TypoCorrector(new Dictionary<string, int> { ["gang"] = 1, ["agung"] = 12 });
+
+        Assert.Equal("agung", corrector.Correct("agng")?.Word);
+        Assert.Equal("gang", new TypoCorrector(new Dictionary<string, int> { ["gang"] = 12, ["agung"] = 1 }).Correct("agng")?.Word);
+    }
+
     [Theory]
     [InlineData("lahir")]
     [InlineData("abc")]
