@@ -396,6 +396,7 @@ internal static class CardMatcher
         features[(int)MatchFeature.UnknownWords] = tally.Unknown / total;
         features[(int)MatchFeature.KindAgrees] = kindAgrees ? 1 : 0;
         features[(int)MatchFeature.KindConflicts] = kindConflicts ? 1 : 0;
+        features[(int)MatchFeature.SoftKindMissing] = !kindAgrees && query.Intent is QuestionIntent.Reason or QuestionIntent.Manner ? 1 : 0;
         var phraseKind = bestIndex >= 0 ? phrasings[bestIndex].Intent : QuestionIntent.None;
         features[(int)MatchFeature.PhraseKindDiffers] =
             query.Intent != QuestionIntent.None && phraseKind != QuestionIntent.None && phraseKind != query.Intent ? 1 : 0;

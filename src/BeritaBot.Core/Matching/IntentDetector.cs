@@ -176,6 +176,9 @@ internal static class IntentDetector
                 return QuestionIntent.Place;
             case "mana" when previous is "di" or "ke" or "dari":
                 return QuestionIntent.Place;
+            // "di lapas mana", "ke negara mana", "dari kota mana": the place's kind named between.
+            case "mana" when i >= 2 && t[i - 2] is "di" or "ke" or "dari" && !QuestionWords.Contains(previous):
+                return QuestionIntent.Place;
             case "mengapa" or "kenapa" or "why" or "alasan" or "reason":
                 return QuestionIntent.Reason;
             case "sebab" when previous is "apa":

@@ -78,15 +78,15 @@ public static partial class TextNormalizer
 
     private static readonly FrozenSet<string> UnitWords = Units.Values.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Currencies = WordRoles.Words(WordRoles.Currency);
-
     private static bool IsDigits(string token) => token.Length > 0 && token.All(char.IsAsciiDigit);
 
-    /// <summary>Where a number glued to its currency or unit ("rp300", "16rb", "5juta") splits, or null.</summary>
+    /// <summary>Where a number glued to the letters before it ("rp300", "u23") or to its unit ("16rb", "5juta") splits, or null.</summary>
     private static int? GluedNumber(string token)
     {
+        // Letters before a number split from it however they are written: "U23" and "U-23", "covid19" and
+        // "Covid-19", "Rp300" and "Rp 300" must meet.
         var cut = token.AsSpan().IndexOfAnyInRange('0', '9');
-        if (cut > 0 && IsDigits(token[cut..]) && Currencies.Contains(token[..cut]))
+        if (cut > 0 && IsDigits(token[cut..]) && token[..cut].All(char.IsAsciiLetter))
         {
             return cut;
         }
@@ -121,13 +121,6 @@ public static partial class TextNormalizer
             return;
         }
 
-        if (GluedNumber(token) is { } number)
-        {
-            AddToken(tokens, token[..number]);
-            AddToken(tokens, token[number..]);
-            return;
-        }
-
         // A question word run into the chat word after it ("siapayg", "knpsih"): two words typed without the space.
         if (GluedQuestionWord(token) is { } cut)
         {
@@ -140,6 +133,12 @@ public static partial class TextNormalizer
         if (token.Length > 2 && token[^1] == '2' && char.IsLetter(token[^2]))
         {
             token = token[..^1];
+        }
+        else if (GluedNumber(token) is { } number)
+        {
+            AddToken(tokens, token[..number]);
+            AddToken(tokens, token[number..]);
+            return;
         }
 
         tokens.Add(token);

@@ -19,7 +19,14 @@ internal sealed class TypoCorrector
     public TypoCorrector(IReadOnlyDictionary<string, int> vocabularyWithFrequency)
     {
         _frequency = new Dictionary<string, int>(vocabularyWithFrequency, StringComparer.Ordinal);
-        _words = vocabularyWithFrequency.Keys.Where(w => w.Length >= MinLength - 1 && !w.All(char.IsDigit)).ToArray();
+
+        // A slip in the question word ("berpa", "apakh") costs the question its kind: correct towards them too.
+        foreach (var word in IntentDetector.QuestionWords.Where(w => w.Length >= MinLength).Order(StringComparer.Ordinal))
+        {
+            _frequency.TryAdd(word, 1);
+        }
+
+        _words = _frequency.Keys.Where(w => w.Length >= MinLength - 1 && !w.All(char.IsDigit)).ToArray();
         var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < _words.Length; i++)
         {

@@ -195,7 +195,7 @@ public class FollowUpAnswerTests
     [Fact]
     public void Ask_FollowUpAfterAFirstQuestionDeclinedCloseToACard_LeansOnTheCardOffered()
     {
-        var first = Ask("reader", "pashinyan terakhir ke moskow kapan sblm yg rabu itu?");
+        var first = Ask("reader", "Mengapa Rusia bergantung pada Azerbaijan untuk mengakses pasar global?");
 
         var followUp = Ask("reader", "trus katanya gmn?");
 

@@ -25,6 +25,8 @@ public class IntentDetectorTests
     [InlineData("dimana pangkalan militer rusia", QuestionIntent.Place)]
     [InlineData("di mana pangkalan militer rusia", QuestionIntent.Place)]
     [InlineData("dmn pangkalan", QuestionIntent.Place)]
+    [InlineData("di lapas mana dia ditahan", QuestionIntent.Place)]
+    [InlineData("dari kota mana mereka datang", QuestionIntent.Place)]
     [InlineData("where is the base", QuestionIntent.Place)]
     [InlineData("kenapa armenia marah", QuestionIntent.Reason)]
     [InlineData("knp armenia marah", QuestionIntent.Reason)]

@@ -25,6 +25,14 @@ public class TypoCorrectorTests
         Assert.Equal(expected.Terms, fixedUp.Terms);
     }
 
+    [Theory]
+    [InlineData("berpa korban perang", QuestionIntent.Quantity)]
+    [InlineData("bagaimna nasib shusha", QuestionIntent.Manner)]
+    public void Analyze_MisspeltQuestionWord_KeepsTheKindItAsks(string question, QuestionIntent intent)
+    {
+        Assert.Equal(intent, Analyzer.Analyze(question, correctTypos: true).Intent);
+    }
+
     [Fact]
     public void Analyze_Lahir_IsNotCorrectedToAkhir()
     {

@@ -53,6 +53,13 @@ public enum MatchFeature
     /// </summary>
     PhraseKindDiffers,
 
+    /// <summary>
+    /// 1 when the question asks why or how and no phrasing of the card asks it. Those kinds are answered in many
+    /// shapes, so unlike <see cref="KindConflicts"/> this is weak evidence alone; it tells "why did X appeal" from
+    /// the card that only says X appealed when a card asking why is close by.
+    /// </summary>
+    SoftKindMissing,
+
     /// <summary>1 when the question wants a calendar day, an exact figure, a length of time or the event a day before or after another, and the card does not give it.</summary>
     DetailMissing,
 
