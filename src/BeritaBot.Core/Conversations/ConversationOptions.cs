@@ -18,6 +18,13 @@ public sealed class ConversationOptions
     [Range(1, 100)]
     public int MaxTurns { get; set; } = 8;
 
+    /// <summary>
+    /// How far under the answer threshold a follow-up read with its topic may land and still be answered, when it lands
+    /// on the topic's own card or one that card names as related.
+    /// </summary>
+    [Range(0.0, 0.5)]
+    public double TopicLeaning { get; set; } = 0.15;
+
     /// <summary>Conversations kept in memory at most; the least recently used are forgotten first.</summary>
     [Range(1, 10_000_000)]
     public int MaxConversations { get; set; } = 50_000;

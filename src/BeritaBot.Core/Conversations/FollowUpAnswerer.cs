@@ -60,7 +60,7 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
         }
 
         var language = own.Terms.Count == 0 ? conversation.Latest.Language : alone.Language;
-        var latest = WithTopic(snapshot, conversation.Latest, question, own, ask);
+        var latest = WithTopic(snapshot, conversation.Latest, question, own, ask, answerCard);
         if (Settles(snapshot, latest, own))
         {
             if (alone.IsAnswered && alone.CardId != latest.Answer.CardId && alone.Confidence > latest.Answer.Confidence)
@@ -89,7 +89,7 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
         }
 
         var older = conversation.Turns.Reverse().Skip(1)
-            .Select(turn => WithTopic(snapshot, turn, question, own, ask))
+            .Select(turn => WithTopic(snapshot, turn, question, own, ask, answerCard))
             .Where(r => Settles(snapshot, r, own))
             .DistinctBy(r => r!.Answer.CardId)
             .ToList();
@@ -120,7 +120,7 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
             return Settle(key, conversation, alone, alone, followUp: false);
         }
 
-        var withTopic = WithTopic(snapshot, conversation.Latest!, question, own, ask);
+        var withTopic = WithTopic(snapshot, conversation.Latest!, question, own, ask, answerCard);
         if (withTopic is { Answer: { IsAnswered: true, CardId: { } cardId } }
             && snapshot.CardsById.TryGetValue(cardId, out var card)
             && CardTerms(snapshot, card).Overlaps(own.Terms))
@@ -226,7 +226,8 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
     }
 
     /// <returns>The question read with one turn's topic, or null when that card is gone after a reload.</returns>
-    private static TopicReading? WithTopic(KnowledgeSnapshot snapshot, ConversationTurn turn, string question, AnalyzedText own, Func<string, Answer> ask)
+    private TopicReading? WithTopic(
+        KnowledgeSnapshot snapshot, ConversationTurn turn, string question, AnalyzedText own, Func<string, Answer> ask, Func<string, AnswerLanguage, Answer> answerCard)
     {
         if (!snapshot.CardsById.TryGetValue(turn.CardId, out var card))
         {
@@ -234,7 +235,18 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
         }
 
         var text = Combine(question, Replaced(snapshot, TopicTerms(snapshot, card, turn.Text), own));
-        return new TopicReading(card, text, ask(text));
+        var answer = ask(text);
+
+        // The conversation is evidence the matcher cannot see: read with its topic, a question that lands just under
+        // the threshold on the topic's own card, or one that card names as related, is what the reader means.
+        var threshold = options.Threshold ?? snapshot.Index.Model.Threshold;
+        if (answer is { Kind: AnswerKind.Declined, BestCandidateId: { } best } && answer.Confidence >= threshold - memory.Options.TopicLeaning
+            && (best == card.Id || card.Related.Contains(best, StringComparer.Ordinal)))
+        {
+            answer = answerCard(best, answer.Language) with { Confidence = answer.Confidence, Band = AnswerService.BandFor(answer.Confidence) };
+        }
+
+        return new TopicReading(card, text, answer);
     }
 
     /// <summary>

@@ -245,6 +245,28 @@ public class FollowUpAnswerTests
         Assert.True(answer.IsAnswered);
     }
 
+    [Theory]
+    [InlineData("Apa isi pakta yang ditandatangani para pemimpin Rusia, Azerbaijan, dan Armenia pada 11 Januari 2021?", "Apakah pembentukan kelompok kerja trilateral termasuk di dalamnya?")]
+    [InlineData("Who does Baku hope will put pressure on Armenia?", "To do what?")]
+    public void Ask_FollowUpJustUnderTheThresholdOnTheTopicsCard_IsAnsweredOnlyWithTopicLeaning(string opener, string followUp)
+    {
+        Answer Run(double leaning)
+        {
+            var answers = Answers.OverRealKnowledge(Answers.Memory(_clock, new ConversationOptions { TopicLeaning = leaning }));
+            var context = Context(Key("reader"));
+            answers.Ask(opener, context);
+            return answers.Ask(followUp, context);
+        }
+
+        var strict = Run(0);
+        var leaning = Run(new ConversationOptions().TopicLeaning);
+
+        Assert.False(strict.IsAnswered);
+        Assert.True(leaning.IsAnswered);
+        Assert.Equal(strict.BestCandidateId, leaning.CardId);
+        Assert.NotNull(leaning.Topic);
+    }
+
     [Fact]
     public void Ask_FollowUpsBeyondMaxTurns_StandAlone()
     {
