@@ -8,7 +8,8 @@ namespace BeritaBot.Core.Tests.Eval;
 /// <summary>
 /// The follow-up sets (written from the articles by someone who saw neither the cards nor the feature, labelled
 /// afterwards), each chat one conversation. The first set was first measured at 76.8% of 82 follow-ups once the
-/// feature was complete; the second (78 follow-ups) at 84.6% once, after this round's work (docs/conversations.md).
+/// feature was complete; the second (78 follow-ups) at 84.6% once, after the next round's work; the third (78) at 88.5% once, at the end
+/// of the round after that (docs/conversations.md).
 /// Each floor sits about three follow-ups below today's figure, so a matcher change that moves a handful of answers
 /// can land; the target is 85%.
 /// </summary>
@@ -18,11 +19,12 @@ public class FollowUpAccuracyTests
 
     private static readonly ConcurrentDictionary<string, FollowUpReport> Reports = new(StringComparer.Ordinal);
 
-    /// <summary>Per set: its floor, about three follow-ups below its figure today (85.4% and 85.9%).</summary>
+    /// <summary>Per set: its floor, about three follow-ups below its figure today (85.4%, 85.9% and 88.5%).</summary>
     public static TheoryData<string, double> Floors => new()
     {
         { "followup-set.tsv", 0.81 },
         { "followup2-set.tsv", 0.82 },
+        { "followup3-set.tsv", 0.85 },
     };
 
     [Theory]
