@@ -232,7 +232,7 @@ public sealed class AnswerService : IAnswerService
             return NotCovered(snapshot, snapshot.Index.Cards[best.Card], question, match, lang);
         }
 
-        if (best is null || best.Confidence < (_options.Threshold ?? snapshot.Index.Model.Threshold))
+        if (best is null || best.Confidence < _options.ThresholdFor(snapshot.Index))
         {
             return Declined(snapshot, question, match, lang);
         }

@@ -146,7 +146,7 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
 
         var index = snapshot.Index;
         var match = CardMatcher.MatchQuestion(index, reading.Text);
-        var threshold = options.Threshold ?? index.Model.Threshold;
+        var threshold = options.ThresholdFor(index);
         if (match.Best is not { } best)
         {
             return null;
@@ -163,8 +163,7 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
             return null;
         }
 
-        var answer = answerCard(index.Cards[runnerUp.Card].Id, reading.Answer.Language);
-        return reading with { Answer = answer with { Confidence = Math.Round(runnerUp.Confidence, 4), Band = AnswerService.BandFor(runnerUp.Confidence) } };
+        return reading with { Answer = CardAnswer(answerCard, index.Cards[runnerUp.Card].Id, reading.Answer.Language, runnerUp.Confidence) };
     }
 
     private Answer FollowUp(
@@ -239,15 +238,19 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
 
         // The conversation is evidence the matcher cannot see: read with its topic, a question that lands just under
         // the threshold on the topic's own card, or one that card names as related, is what the reader means.
-        var threshold = options.Threshold ?? snapshot.Index.Model.Threshold;
-        if (answer is { Kind: AnswerKind.Declined, BestCandidateId: { } best } && answer.Confidence >= threshold - memory.Options.TopicLeaning
+        if (answer is { Kind: AnswerKind.Declined, BestCandidateId: { } best }
+            && answer.Confidence >= options.ThresholdFor(snapshot.Index) - memory.Options.TopicLeaning
             && (best == card.Id || card.Related.Contains(best, StringComparer.Ordinal)))
         {
-            answer = answerCard(best, answer.Language) with { Confidence = answer.Confidence, Band = AnswerService.BandFor(answer.Confidence) };
+            answer = CardAnswer(answerCard, best, answer.Language, answer.Confidence);
         }
 
         return new TopicReading(card, text, answer);
     }
+
+    /// <summary>A card's answer given with the confidence the reading reached, not the card's own.</summary>
+    private static Answer CardAnswer(Func<string, AnswerLanguage, Answer> answerCard, string cardId, AnswerLanguage language, double confidence) =>
+        answerCard(cardId, language) with { Confidence = Math.Round(confidence, 4), Band = AnswerService.BandFor(confidence) };
 
     /// <summary>
     /// The question with the topic's terms after it, as one sentence: a full stop or question mark would let the

@@ -14,6 +14,9 @@ public sealed class MatchOptions
     [Range(0.0, 1.0)]
     public double? Threshold { get; set; }
 
+    /// <summary>The threshold that applies to an index: the configured one, or its scoring model's.</summary>
+    internal double ThresholdFor(CardIndex index) => Threshold ?? index.Model.Threshold;
+
     /// <summary>Runner-ups within this distance of the best card are offered as "did you mean".</summary>
     [Range(0.0, 1.0)]
     public double SuggestionMargin { get; set; } = 0.12;

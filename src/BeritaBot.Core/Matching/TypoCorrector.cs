@@ -44,7 +44,7 @@ internal sealed class TypoCorrector
         _trigrams = lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>The words it corrects to with their frequencies, in the order it was given them (ties go by it).</summary>
+    /// <summary>The words it corrects to with their frequencies, in the order it was given them (ties go by it), then the question words it added.</summary>
     public IReadOnlyDictionary<string, int> Vocabulary => _frequency;
 
     public bool IsKnown(string word) => _frequency.ContainsKey(word);
