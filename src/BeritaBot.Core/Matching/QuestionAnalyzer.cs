@@ -58,7 +58,8 @@ internal sealed class QuestionAnalyzer
                 var token = tokens[i];
                 if (NeedsCorrection(token) && _typos.Correct(token) is { } fix && !GeneralLexicon.IsOtherRealWord(token, fix.Word))
                 {
-                    tokens[i] = fix.Word;
+                    // The text was split before the correction: a chat form it lands on ("apakh" → "apakah") is read now.
+                    tokens[i] = WordRoles.ChatForms.TryGetValue(fix.Word, out var standard) && !standard.Contains(' ') ? standard : fix.Word;
                     factors[i] = fix.Similarity;
                     corrections++;
                 }

@@ -21,7 +21,9 @@ internal sealed class TypoCorrector
         _frequency = new Dictionary<string, int>(vocabularyWithFrequency, StringComparer.Ordinal);
 
         // A slip in the question word ("berpa", "apakh") costs the question its kind: correct towards them too.
-        foreach (var word in IntentDetector.QuestionWords.Where(w => w.Length >= MinLength).Order(StringComparer.Ordinal))
+        // "apakah" is read as its chat form's standard word "apa", so it is no question word itself, but "apakh" means it.
+        var questionForms = WordRoles.ChatForms.Where(p => IntentDetector.QuestionWords.Contains(p.Value)).Select(p => p.Key);
+        foreach (var word in IntentDetector.QuestionWords.Concat(questionForms).Where(w => w.Length >= MinLength).Distinct().Order(StringComparer.Ordinal))
         {
             _frequency.TryAdd(word, 1);
         }

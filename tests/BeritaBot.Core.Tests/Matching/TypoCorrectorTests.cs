@@ -33,6 +33,19 @@ public class TypoCorrectorTests
         Assert.Equal(intent, Analyzer.Analyze(question, correctTypos: true).Intent);
     }
 
+    [Theory]
+    [InlineData("apakh gencatan senjata berlaku", "apakah gencatan senjata berlaku")]
+    [InlineData("siapakh yang memimpin", "siapakah yang memimpin")]
+    public void Analyze_SlipInAChatFormOfAQuestionWord_ReadsAsThatForm(string typo, string meant)
+    {
+        var fixedUp = Analyzer.Analyze(typo, correctTypos: true);
+        var expected = Analyzer.Analyze(meant, correctTypos: true);
+
+        Assert.Equal(expected.Intent, fixedUp.Intent);
+        Assert.Equal(expected.Terms, fixedUp.Terms);
+        Assert.Equal(1, fixedUp.Corrections);
+    }
+
     [Fact]
     public void Analyze_Lahir_IsNotCorrectedToAkhir()
     {
