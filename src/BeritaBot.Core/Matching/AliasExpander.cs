@@ -46,9 +46,64 @@ internal sealed class AliasExpander
             CanonicalTokens.UnionWith(canonical);
         }
 
+        AddNameParts(aliases);
         foreach (var list in _byFirstToken.Values)
         {
             list.Sort((a, b) => b.Variant.Length.CompareTo(a.Variant.Length));
+        }
+    }
+
+    /// <summary>
+    /// An editor lists a person by the short form and the full name ("[semuel, semuel abrijani pangerapan]"), so every
+    /// full name in the cards becomes the short form and the other parts vanish from the index; a reader who writes
+    /// only "Pangerapan" would name nobody. Each such part alone reads as the short form too, when it is no everyday
+    /// word, no other alias's word, and belongs to one group only.
+    /// </summary>
+    private void AddNameParts(AliasTable aliases)
+    {
+        var parts = new Dictionary<string, string[]?>(StringComparer.Ordinal);
+        foreach (var group in aliases.Groups)
+        {
+            var canonical = TextNormalizer.Tokenize(group[0]).ToArray();
+            if (canonical.Length == 0)
+            {
+                continue;
+            }
+
+            foreach (var entry in group.Skip(1))
+            {
+                var variant = TextNormalizer.Tokenize(entry).ToArray();
+                if (variant.Length <= canonical.Length || !Enumerable.Range(0, variant.Length - canonical.Length + 1).Any(i => TokenRuns.StartsAt(variant, i, canonical)))
+                {
+                    continue;
+                }
+
+                foreach (var part in variant.Except(canonical, StringComparer.Ordinal))
+                {
+                    // A part two groups share names neither of them.
+                    parts[part] = parts.TryGetValue(part, out var seen) && seen is not null && !seen.SequenceEqual(canonical) ? null : canonical;
+                }
+            }
+        }
+
+        foreach (var (part, canonical) in parts)
+        {
+            // "vladimir" starts "vladimir putin" already: alone it may read as Putin too, but not if it starts another's name.
+            _byFirstToken.TryGetValue(part, out var starting);
+            if (canonical is null || part.Length < 3 || part.Any(char.IsDigit) || CanonicalTokens.Contains(part)
+                || (starting is not null && starting.Any(s => !s.Canonical.SequenceEqual(canonical)))
+                || StopWords.All.Contains(part) || GeneralLexicon.Contains(part) || SynonymLexicon.ConceptOfWritten(part) is not null)
+            {
+                continue;
+            }
+
+            if (starting is null)
+            {
+                _byFirstToken[part] = starting = [];
+            }
+
+            starting.Add(([part], canonical));
+            VariantTokens.Add(part);
         }
     }
 
