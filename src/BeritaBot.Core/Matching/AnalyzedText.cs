@@ -17,6 +17,9 @@ internal sealed record AnalyzedText(
     /// <summary>Indexes into <see cref="Terms"/> of the words naming what is asked ("KOTA mana", "berapa USIA").</summary>
     public IReadOnlyList<int> Focus { get; init; } = [];
 
+    /// <summary>Indexes into <see cref="Terms"/> of the other words next to a question word ("berapa PERSEN", "what COMPANY").</summary>
+    public IReadOnlyList<int> Heads { get; init; } = [];
+
     /// <summary>The question asks for a calendar day ("tanggal berapa", "what date"), not just when.</summary>
     public bool WantsDay { get; init; }
 

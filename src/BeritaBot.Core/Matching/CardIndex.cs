@@ -69,6 +69,9 @@ internal sealed class CardIndex
     /// </summary>
     public bool[] GivesDay { get; private init; } = [];
 
+    /// <summary>Per card, as a mask of <see cref="QuestionIntent"/> bits: the kinds of thing its answer states (a date, a place, a figure), whatever its phrasings ask.</summary>
+    public int[] AnswerKinds { get; private init; } = [];
+
     /// <summary>
     /// Per card: whether its answer gives a count in figures ("2.000 prajurit", "60 tentara"), not only words such as
     /// "puluhan" or a year. Only such a card answers "berapa persisnya".
@@ -118,6 +121,7 @@ internal sealed class CardIndex
         var phrasings = new IndexedPhrasing[cards.Count][];
         var intentMasks = new int[cards.Count];
         var givesDay = new bool[cards.Count];
+        var answerKinds = new int[cards.Count];
         var givesDuration = new bool[cards.Count];
         var givesCount = new bool[cards.Count];
         var phraseTerms = new List<(int Card, bool NotCovered, string Text, int[] Terms, string Normalized, QuestionIntent Intent, Answering.AnswerLanguage Language, IReadOnlyList<string> Framed)>();
@@ -204,6 +208,7 @@ internal sealed class CardIndex
 
             givesDuration[c] = Durations.Stated(card.Answer) || (card.AnswerEn is not null && Durations.Stated(card.AnswerEn));
             givesCount[c] = Count.IsMatch(card.Answer);
+            answerKinds[c] = AnswerGives(card);
 
             if (card.Date is not null)
             {
@@ -312,6 +317,7 @@ internal sealed class CardIndex
         {
             Speakers = speakers.Select(s => s ?? []).ToArray(),
             GivesDay = givesDay,
+            AnswerKinds = answerKinds,
             GivesDuration = givesDuration,
             GivesCount = givesCount,
             EntityKind = kinds,
@@ -341,6 +347,7 @@ internal sealed class CardIndex
         {
             Speakers = parts.Speakers,
             GivesDay = parts.GivesDay,
+            AnswerKinds = parts.AnswerKinds,
             GivesDuration = parts.GivesDuration,
             GivesCount = parts.GivesCount,
             EntityKind = parts.EntityKind,
@@ -358,7 +365,7 @@ internal sealed class CardIndex
         }
 
         return new CardIndexParts(
-            Analyzer.Typos.Vocabulary.ToArray(), terms, Postings, Idf, Phrasings, NotCovered, IntentMasks, GivesDay, GivesCount, GivesDuration, IsName, Speakers, EntityKind, _sortedSurfaceWords);
+            Analyzer.Typos.Vocabulary.ToArray(), terms, Postings, Idf, Phrasings, NotCovered, IntentMasks, AnswerKinds, GivesDay, GivesCount, GivesDuration, IsName, Speakers, EntityKind, _sortedSurfaceWords);
     }
 
     /// <summary>Per card, the names its "what did X say" phrasings give as the one speaking.</summary>
@@ -578,6 +585,55 @@ internal sealed class CardIndex
     private static readonly Regex Count = new(
         @"(?<![\d.,])(\d{1,3}([.,]\d{3})+|\d{1,3})(?![\d.,]*\d)(?!-an)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// The kinds of thing a card's answer states, read from its text: a date (its own date, a day and month, a month
+    /// and year, or a year after "pada"/"in"), a place ("di Jakarta", "di kantor Kominfo", "in Surabaya") and a figure
+    /// that is no date. The phrasings say what the editor thought to ask; the answer says what a reader can learn.
+    /// </summary>
+    private static int AnswerGives(Card card)
+    {
+        var texts = card.AnswerEn is null ? [card.Answer] : new[] { card.Answer, card.AnswerEn };
+        var kinds = 0;
+        if (card.Date is not null || texts.Any(t => DayDate.IsMatch(t) || MonthYear.IsMatch(t) || YearAfter.IsMatch(t)))
+        {
+            kinds |= 1 << (int)QuestionIntent.Date;
+        }
+
+        if (PlaceIndonesian.IsMatch(card.Answer)
+            || (card.AnswerEn is not null && PlaceEnglish.Matches(card.AnswerEn).Any(m => !DateLabels.MonthNames.Contains(m.Groups["word"].Value, StringComparer.OrdinalIgnoreCase) && !Weekdays.Contains(m.Groups["word"].Value))))
+        {
+            kinds |= 1 << (int)QuestionIntent.Place;
+        }
+
+        if (texts.Any(t => Count.IsMatch(DayDate.Replace(t, " "))))
+        {
+            kinds |= 1 << (int)QuestionIntent.Quantity;
+        }
+
+        return kinds;
+    }
+
+    private static readonly Regex MonthYear = new(
+        $@"\b({string.Join('|', DateLabels.MonthNames)})\s+(19|20)\d\d\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex YearAfter = new(
+        @"\b(pada|sejak|tahun|in|since)\s+(19|20)\d\d\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>"di Jakarta", "ke Surabaya", "di kantor Kominfo": a preposition of place, at most one common noun, then a name.</summary>
+    private static readonly Regex PlaceIndonesian = new(
+        @"\b(di|ke|dari)\s+(\p{Ll}+\s+)?\p{Lu}\p{Ll}",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>"in Surabaya", "at the Kominfo office": the name is checked against month and weekday names.</summary>
+    private static readonly Regex PlaceEnglish = new(
+        @"\b(in|at)\s+(the\s+)?(?<word>\p{Lu}\p{Ll}+)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly HashSet<string> Weekdays = new(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.Ordinal);
 
     /// <summary>A day and a month written in text ("10 November", "5 February").</summary>
 

@@ -16,6 +16,7 @@ internal sealed record CardIndexParts(
     IndexedPhrasing[][] Phrasings,
     IndexedPhrasing[][] NotCovered,
     int[] IntentMasks,
+    int[] AnswerKinds,
     bool[] GivesDay,
     bool[] GivesCount,
     bool[] GivesDuration,

@@ -369,6 +369,7 @@ internal static class CardMatcher
 
         // Why and how are answered in many shapes; when, who, how many, where and what-was-said have one.
         var kindConflicts = !kindAgrees && query.Intent is not (QuestionIntent.None or QuestionIntent.Reason or QuestionIntent.Manner);
+        var kindInAnswer = kindConflicts && (index.AnswerKinds[card] & (1 << (int)query.Intent)) != 0;
         // "Sehari sebelum X" asks for the event next to X: a card that never places one there does not give it.
         var asksRelative = query.Terms.Any(RelativeDayPhrases.IsRelation);
         var detailMissing = (asksRelative && !tally.PlacesRelative)
@@ -395,7 +396,8 @@ internal static class CardMatcher
         features[(int)MatchFeature.WordsMissing] = tally.WordsMissing / total;
         features[(int)MatchFeature.UnknownWords] = tally.Unknown / total;
         features[(int)MatchFeature.KindAgrees] = kindAgrees ? 1 : 0;
-        features[(int)MatchFeature.KindConflicts] = kindConflicts ? 1 : 0;
+        features[(int)MatchFeature.KindConflicts] = kindConflicts && !kindInAnswer ? 1 : 0;
+        features[(int)MatchFeature.KindInAnswer] = kindInAnswer ? 1 : 0;
         features[(int)MatchFeature.SoftKindMissing] = !kindAgrees && query.Intent is QuestionIntent.Reason or QuestionIntent.Manner ? 1 : 0;
         var phraseKind = bestIndex >= 0 ? phrasings[bestIndex].Intent : QuestionIntent.None;
         features[(int)MatchFeature.PhraseKindDiffers] =
@@ -403,6 +405,7 @@ internal static class CardMatcher
         features[(int)MatchFeature.DetailMissing] = detailMissing ? 1 : 0;
         features[(int)MatchFeature.SpeakerMismatch] = speakerMismatch ? 1 : 0;
         features[(int)MatchFeature.FocusMissing] = tally.FocusMissing ? 1 : 0;
+        features[(int)MatchFeature.HeadMissing] = tally.HeadMissing ? 1 : 0;
         features[(int)MatchFeature.NumberMissing] = tally.NumberMissing ? 1 : 0;
         features[(int)MatchFeature.NotCovered] = notCovered ? 1 : 0;
         features[(int)MatchFeature.ShortQuestion] = 1.0 / Math.Max(1, ids.Length + (prefixTerms is null ? 0 : 1));
@@ -411,13 +414,17 @@ internal static class CardMatcher
 
     /// <summary>Where the question's weight is found on the card: what it asks, what it only says, or nowhere (names, plain words, unknown words).</summary>
     private readonly record struct CardTally(
-        double Asking, double Saying, double NamesMissing, double WordsMissing, double Unknown, double LargestMissing, bool FocusMissing, bool PlacesRelative, bool NumberMissing);
+        double Asking, double Saying, double NamesMissing, double WordsMissing, double Unknown, double LargestMissing, bool FocusMissing, bool PlacesRelative, bool NumberMissing)
+    {
+        public bool HeadMissing { get; init; }
+    }
 
     /// <param name="alsoOnCard">Sorted term ids that count as asked by the card although it does not post them.</param>
     private static CardTally Tally(CardIndex index, int card, int[] ids, double[] weights, AnalyzedText query, int[]? alsoOnCard)
     {
         double asking = 0, saying = 0, names = 0, words = 0, unknown = 0, largest = 0;
         var focusMissing = false;
+        var headMissing = false;
         var numberMissing = false;
         var placesRelative = false;
         for (var i = 0; i < ids.Length; i++)
@@ -426,6 +433,7 @@ internal static class CardMatcher
             {
                 unknown += weights[i];
                 focusMissing |= query.Focus.Contains(i);
+                headMissing |= query.Heads.Contains(i);
                 numberMissing |= IsNumber(query.Terms[i]);
                 continue;
             }
@@ -447,6 +455,7 @@ internal static class CardMatcher
             else
             {
                 focusMissing |= query.Focus.Contains(i) && !index.IsName[ids[i]];
+                headMissing |= query.Heads.Contains(i) && !index.IsName[ids[i]];
                 numberMissing |= IsNumber(query.Terms[i]);
                 largest = Math.Max(largest, weights[i]);
                 if (index.IsName[ids[i]])
@@ -464,7 +473,7 @@ internal static class CardMatcher
             placesRelative |= RelativeDayPhrases.IsRelation(query.Terms[i]);
         }
 
-        return new CardTally(asking, saying, names, words, unknown, largest, focusMissing, placesRelative, numberMissing);
+        return new CardTally(asking, saying, names, words, unknown, largest, focusMissing, placesRelative, numberMissing) { HeadMissing = headMissing };
     }
 
     /// <summary>A year, a date's day or a figure the question gives: "2026", "15", "6,25".</summary>

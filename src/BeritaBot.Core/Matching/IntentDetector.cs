@@ -26,11 +26,18 @@ internal static class IntentDetector
     /// Receives the index of the word that names what is asked ("KOTA mana", "apa NAMA", "berapa USIA", "what
     /// PARTY"): a card that never mentions it does not answer the question, however much else it shares.
     /// </param>
-    public static QuestionIntent Detect(IReadOnlyList<string> tokens, ISet<int>? framing, ISet<int>? focus = null)
+    /// <param name="heads">Receives the indexes of the content words next to a question word that are not attributes: the
+    /// head of what is asked ("berapa PERSEN diskon", "what COMPANY built", "program APA").</param>
+    public static QuestionIntent Detect(IReadOnlyList<string> tokens, ISet<int>? framing, ISet<int>? focus = null, ISet<int>? heads = null)
     {
         if (focus is not null)
         {
             FindFocus(tokens, focus);
+        }
+
+        if (heads is not null)
+        {
+            FindHeads(tokens, heads, focus);
         }
 
         var found = QuestionIntent.None;
@@ -106,6 +113,69 @@ internal static class IntentDetector
                 focus.Add(before);
             }
         }
+    }
+
+    /// <summary>
+    /// The word next to a question word in the places <see cref="FindFocus"/> reads, whatever the word: the thing
+    /// asked for. A card that never has it may still answer in other words, so this is weaker evidence than an
+    /// attribute, and the model weighs it on its own.
+    /// </summary>
+    private static void FindHeads(IReadOnlyList<string> t, ISet<int> heads, ISet<int>? focus)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!QuestionWords.Contains(t[i]) || IsConjunction(t, i))
+            {
+                continue;
+            }
+
+            var after = HeadAfter(t, i);
+            if (after >= 0 && IsHeadWord(t[after]) && focus?.Contains(after) != true)
+            {
+                heads.Add(after);
+            }
+
+            var before = i - 1;
+            if (before >= 0 && t[i] is "apa" or "mana" && IsHeadWord(t[before]) && focus?.Contains(before) != true)
+            {
+                heads.Add(before);
+            }
+        }
+    }
+
+    private static bool IsHeadWord(string token) =>
+        !StopWords.IsStopWord(token) && !QuestionWords.Contains(token) && !FramingWords.Contains(token) && !SpeechVerbs.Contains(token)
+        && !token.All(char.IsDigit);
+
+    /// <summary>Where <see cref="FocusAfter"/> looks, without asking for an attribute there; −1 for none.</summary>
+    private static int HeadAfter(IReadOnlyList<string> t, int i)
+    {
+        var j = i + 1;
+        if (t[i] is "what" or "which")
+        {
+            if (j < t.Count && t[j] is "is" or "was" or "are" or "were")
+            {
+                j++;
+            }
+
+            if (j < t.Count && t[j] == "the")
+            {
+                j++;
+            }
+        }
+        else if (t[i] is not ("apa" or "berapa" or "how"))
+        {
+            return -1;
+        }
+
+        var framed = false;
+        while (j < t.Count && FramingWords.Contains(t[j]))
+        {
+            j++;
+            framed = true;
+        }
+
+        return (t[i] == "how" && !framed) || j >= t.Count ? -1 : j;
     }
 
     private static int FocusAfter(IReadOnlyList<string> t, int i)

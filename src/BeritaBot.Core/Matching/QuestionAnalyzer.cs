@@ -69,7 +69,8 @@ internal sealed class QuestionAnalyzer
         var framing = new HashSet<int>();
         // Only questions are read for what they ask; card texts never use it, and indexing is load time.
         var focus = correctTypos ? new HashSet<int>() : null;
-        var intent = IntentDetector.Detect(tokens, framing, focus);
+        var heads = correctTypos ? new HashSet<int>() : null;
+        var intent = IntentDetector.Detect(tokens, framing, focus, heads);
         if (focus is not null)
         {
             // "Sehari sebelum X" asks for the event next to X: a card that never places anything a day from
@@ -101,18 +102,24 @@ internal sealed class QuestionAnalyzer
         var termPositions = new List<int>();
         var termFactors = new List<double>();
         var focusTerms = new List<int>();
+        var headTerms = new List<int>();
         var framed = new List<string>();
         for (var i = 0; i < expanded.Count; i++)
         {
             var token = expanded[i];
+
+            // The word as typed: an alias's canonical word the question itself wrote ("hari" in "hari apa") is marked
+            // as from an alias, but it frames or is asked like any typed word; a word a replacement produced is not.
+            var typed = !fromAlias[i] || tokens[sourceIndex[i]] == token;
+
             // A word the question turns on ("before" in "who was president before Putin") stays, stopword or not.
-            var asked = !fromAlias[i] && focus is not null && focus.Contains(sourceIndex[i]);
+            var asked = typed && focus is not null && focus.Contains(sourceIndex[i]);
             if ((StopWords.IsStopWord(token) && !asked) || IntentDetector.QuestionWords.Contains(token) || (token.Length < 2 && !char.IsDigit(token[0])))
             {
                 continue;
             }
 
-            if (!fromAlias[i] && framing.Contains(sourceIndex[i]))
+            if (typed && framing.Contains(sourceIndex[i]))
             {
                 framed.Add(Stem(token, language == AnswerLanguage.English));
                 continue;
@@ -136,6 +143,11 @@ internal sealed class QuestionAnalyzer
             {
                 focusTerms.Add(existing);
             }
+
+            if (typed && heads is not null && heads.Contains(sourceIndex[i]) && !headTerms.Contains(existing))
+            {
+                headTerms.Add(existing);
+            }
         }
 
         var speechAt = intent == QuestionIntent.Statement ? IntentDetector.SpeechVerbAt(tokens) : -1;
@@ -145,6 +157,7 @@ internal sealed class QuestionAnalyzer
             SpeechAt = speechAt,
             SpeakerFollows = speechAt > 0 && tokens[speechAt - 1] is "apa" or "yang",
             Focus = focusTerms,
+            Heads = headTerms,
             WantsDay = wantsDay,
             WantsExactCount = wantsExactCount,
             WantsDuration = wantsDuration,

@@ -50,11 +50,15 @@ internal static class SynonymLexicon
             {
                 // An Indonesian word is stemmed as Indonesian, an English one as English then Indonesian (as the
                 // analyser reads English questions); both keys lead to the group, unless another group took it first.
-                map.TryAdd(StemOf(word, english: false), concept);
-                map.TryAdd(StemOf(word, english: true), concept);
-
-                // As the analyser stems when the knowledge holds the root: with a dictionary of general words.
-                map.TryAdd(IndonesianStemmer.Stem(word, GeneralLexicon.Contains), concept);
+                // A stem that is a function word ("ada" of "mengadakan") is shared by unrelated words ("berada",
+                // "keadaan"): only the written forms lead to the group then.
+                foreach (var stem in new[] { StemOf(word, english: false), StemOf(word, english: true), IndonesianStemmer.Stem(word, GeneralLexicon.Contains) })
+                {
+                    if (stem == word || !StopWords.All.Contains(stem))
+                    {
+                        map.TryAdd(stem, concept);
+                    }
+                }
             }
         }
 

@@ -247,7 +247,6 @@ public class FollowUpAnswerTests
 
     [Theory]
     [InlineData("Apa isi pakta yang ditandatangani para pemimpin Rusia, Azerbaijan, dan Armenia pada 11 Januari 2021?", "Apakah pembentukan kelompok kerja trilateral termasuk di dalamnya?")]
-    [InlineData("Who does Baku hope will put pressure on Armenia?", "To do what?")]
     public void Ask_FollowUpJustUnderTheThresholdOnTheTopicsCard_IsAnsweredOnlyWithTopicLeaning(string opener, string followUp)
     {
         Answer Run(double leaning)

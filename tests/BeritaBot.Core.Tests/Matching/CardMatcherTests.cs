@@ -64,6 +64,44 @@ public class CardMatcherTests
         Assert.Equal(0, match.Best[MatchFeature.FocusMissing]);
     }
 
+    [Fact]
+    public void Match_WhereAskedOfACardWhoseAnswerNamesAPlace_WeighsTheAnswerInsteadOfAConflict()
+    {
+        // No phrasing of "gencatan" asks where, and its answer names no place; "pangkalan" asks no where either, but
+        // its answer says "di Armenia".
+        var noPlace = CardMatcher.Match(Index, "di mana gencatan senjata ditandatangani", keep: 1).Best!;
+        var place = CardMatcher.Match(Index, "di mana pangkalan militer rusia", keep: 1).Best!;
+
+        Assert.Equal("gencatan", Index.Cards[noPlace.Card].Id);
+        Assert.Equal((1.0, 0.0), (noPlace[MatchFeature.KindConflicts], noPlace[MatchFeature.KindInAnswer]));
+        Assert.Equal("pangkalan", Index.Cards[place.Card].Id);
+        Assert.Equal((0.0, 1.0), (place[MatchFeature.KindConflicts], place[MatchFeature.KindInAnswer]));
+    }
+
+    [Theory]
+    [InlineData("berapa persen pangkalan militer rusia di armenia", 1)]
+    [InlineData("berapa pangkalan militer rusia di armenia", 0)]
+    [InlineData("pangkalan apa yang dimiliki rusia di armenia", 0)]
+    public void Match_WordNextToTheQuestionWordMissingFromTheCard_IsHeadMissing(string question, double expected)
+    {
+        var match = CardMatcher.Match(Index, question, keep: 1);
+
+        Assert.Equal("pangkalan", Index.Cards[match.Best!.Card].Id);
+        Assert.Equal(expected, match.Best[MatchFeature.HeadMissing]);
+    }
+
+    [Theory]
+    [InlineData("pada hari apa pusat pemantauan mulai bekerja")]
+    [InlineData("tanggal berapa pusat pemantauan mulai bekerja")]
+    public void Analyze_FramingWordAnAliasAlsoSpells_IsStillFraming(string question)
+    {
+        // "hari" and "tanggal" are words of the general lexicon's phrases ("hari raya"); typed next to "apa" they frame.
+        var match = CardMatcher.Match(Index, question, keep: 1);
+
+        Assert.DoesNotContain(match.Query.Terms, t => t is "hari" or "tanggal");
+        Assert.Equal(QuestionIntent.Date, match.Query.Intent);
+    }
+
     [Theory]
     [InlineData("rusia pangkalanmiliter di armenia", "pangkal", "armenia")]
     [InlineData("kotaikonik di karabakh", "kota", "ikonik")]

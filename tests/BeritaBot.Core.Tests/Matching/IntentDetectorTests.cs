@@ -23,6 +23,8 @@ public class IntentDetectorTests
     [InlineData("sp yg jd penengah", QuestionIntent.Person)]
     [InlineData("who is Dmitry Peskov", QuestionIntent.Person)]
     [InlineData("dimana pangkalan militer rusia", QuestionIntent.Place)]
+    [InlineData("apa komentar erick thohir soal peresmian", QuestionIntent.Statement)]
+    [InlineData("apa tanggapan kremlin", QuestionIntent.Statement)]
     [InlineData("di mana pangkalan militer rusia", QuestionIntent.Place)]
     [InlineData("dmn pangkalan", QuestionIntent.Place)]
     [InlineData("di lapas mana dia ditahan", QuestionIntent.Place)]

@@ -65,6 +65,9 @@ public static class CalibrationRun
 
         var all = Calibrator.Rates(cv.Decisions, cv.Threshold);
         report.AppendLine(c, $"{"all",-48} {Calibrator.Percent(all.InScope),14}  {Calibrator.Percent(all.OutOfScope),14}");
+
+        // What the threshold was chosen to maximise: one figure to compare two matchers' fits by, whatever their thresholds.
+        report.AppendLine(c, $"balanced (cv): {Calibrator.Percent((all.InScope + (declineWeight * all.OutOfScope)) / (1 + declineWeight))} = (in scope + {declineWeight} x declined) / {1 + declineWeight}");
         report.AppendLine("reliability (cross-validated; answers given at each probability and how many were right):");
         var reliability = Calibrator.Reliability(cv.Decisions);
         foreach (var (from, to, count, right) in reliability.Where(r => r.Count > 0))

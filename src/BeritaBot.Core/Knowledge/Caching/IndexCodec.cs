@@ -42,6 +42,7 @@ internal static class IndexCodec
         WritePhrasings(writer, parts.Phrasings);
         WritePhrasings(writer, parts.NotCovered);
         writer.Ints(parts.IntentMasks);
+        writer.Ints(parts.AnswerKinds);
         writer.Bools(parts.GivesDay);
         writer.Bools(parts.GivesCount);
         writer.Bools(parts.GivesDuration);
@@ -86,6 +87,7 @@ internal static class IndexCodec
         var phrasings = ReadPhrasings(reader);
         var notCovered = ReadPhrasings(reader);
         var intentMasks = reader.Ints();
+        var answerKinds = reader.Ints();
         var givesDay = reader.Bools();
         var givesCount = reader.Bools();
         var givesDuration = reader.Bools();
@@ -99,12 +101,12 @@ internal static class IndexCodec
         var entityKind = reader.Ints();
         var surface = reader.Strings();
         if (postings.Length != terms.Length || idf.Length != terms.Length || isName.Length != terms.Length || entityKind.Length != terms.Length
-            || new[] { phrasings.Length, notCovered.Length, intentMasks.Length, givesDay.Length, givesCount.Length, givesDuration.Length, speakers.Length }.Any(n => n != cardCount))
+            || new[] { phrasings.Length, notCovered.Length, intentMasks.Length, answerKinds.Length, givesDay.Length, givesCount.Length, givesDuration.Length, speakers.Length }.Any(n => n != cardCount))
         {
             throw new InvalidDataException("the index's parts do not agree with each other or with the cards");
         }
 
-        return new CardIndexParts(vocabulary, terms, postings, idf, phrasings, notCovered, intentMasks, givesDay, givesCount, givesDuration, isName, speakers, entityKind, surface);
+        return new CardIndexParts(vocabulary, terms, postings, idf, phrasings, notCovered, intentMasks, answerKinds, givesDay, givesCount, givesDuration, isName, speakers, entityKind, surface);
     }
 
     private static void WritePhrasings(CacheWriter writer, IndexedPhrasing[][] perCard)

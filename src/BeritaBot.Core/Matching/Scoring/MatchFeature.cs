@@ -60,6 +60,13 @@ public enum MatchFeature
     /// </summary>
     SoftKindMissing,
 
+    /// <summary>
+    /// 1 when the question asks when, where or how many, no phrasing of the card asks it, but the card's answer
+    /// states a date, a place or a figure: a busy editor's card answers more than its four phrasings ask, so this
+    /// takes the place of <see cref="KindConflicts"/> and weighs what the answer text shows.
+    /// </summary>
+    KindInAnswer,
+
     /// <summary>1 when the question wants a calendar day, an exact figure, a length of time or the event a day before or after another, and the card does not give it.</summary>
     DetailMissing,
 
@@ -68,6 +75,9 @@ public enum MatchFeature
 
     /// <summary>1 when the attribute asked for ("KOTA mana", "berapa USIA", "what PARTY") is nowhere on the card.</summary>
     FocusMissing,
+
+    /// <summary>1 when another word next to the question word ("berapa PERSEN", "what COMPANY", "program APA") is nowhere on the card and names no one.</summary>
+    HeadMissing,
 
     /// <summary>
     /// 1 when the question gives a number (a year, a day, a figure) the card never has: "the 2026 target" of a card on
