@@ -72,6 +72,9 @@ internal sealed class CardIndex
     /// <summary>Per card, as a mask of <see cref="QuestionIntent"/> bits: the kinds of thing its answer states (a date, a place, a figure), whatever its phrasings ask.</summary>
     public int[] AnswerKinds { get; private init; } = [];
 
+    /// <summary>Per card, sorted: the terms its answers write next to a figure ("282 instansi", "denda Rp1 miliar"): what it counts.</summary>
+    public int[][] Counted { get; private init; } = [];
+
     /// <summary>
     /// Per card: whether its answer gives a count in figures ("2.000 prajurit", "60 tentara"), not only words such as
     /// "puluhan" or a year. Only such a card answers "berapa persisnya".
@@ -122,6 +125,7 @@ internal sealed class CardIndex
         var intentMasks = new int[cards.Count];
         var givesDay = new bool[cards.Count];
         var answerKinds = new int[cards.Count];
+        var counted = new int[cards.Count][];
         var givesDuration = new bool[cards.Count];
         var givesCount = new bool[cards.Count];
         var phraseTerms = new List<(int Card, bool NotCovered, string Text, int[] Terms, string Normalized, QuestionIntent Intent, Answering.AnswerLanguage Language, IReadOnlyList<string> Framed)>();
@@ -151,6 +155,7 @@ internal sealed class CardIndex
         {
             var card = cards[c];
             var counts = new Dictionary<int, float[]>();
+            var nearNumbers = new HashSet<int>();
             answering[c] = [];
             foreach (var (text, field, role) in IndexedTexts(card, sources))
             {
@@ -176,6 +181,10 @@ internal sealed class CardIndex
                 }
 
                 lengths[c, slot] += ids.Length;
+                if (field is CardField.Answer or CardField.AnswerEn)
+                {
+                    nearNumbers.UnionWith(NearNumbers(analyzer, text, analyzed.Language == Answering.AnswerLanguage.English, termIds));
+                }
 
                 if (role is TextRole.Question or TextRole.Label)
                 {
@@ -209,6 +218,7 @@ internal sealed class CardIndex
             givesDuration[c] = Durations.Stated(card.Answer) || (card.AnswerEn is not null && Durations.Stated(card.AnswerEn));
             givesCount[c] = Count.IsMatch(card.Answer);
             answerKinds[c] = AnswerGives(card);
+            counted[c] = nearNumbers.Order().ToArray();
 
             if (card.Date is not null)
             {
@@ -318,6 +328,7 @@ internal sealed class CardIndex
             Speakers = speakers.Select(s => s ?? []).ToArray(),
             GivesDay = givesDay,
             AnswerKinds = answerKinds,
+            Counted = counted,
             GivesDuration = givesDuration,
             GivesCount = givesCount,
             EntityKind = kinds,
@@ -348,6 +359,7 @@ internal sealed class CardIndex
             Speakers = parts.Speakers,
             GivesDay = parts.GivesDay,
             AnswerKinds = parts.AnswerKinds,
+            Counted = parts.Counted,
             GivesDuration = parts.GivesDuration,
             GivesCount = parts.GivesCount,
             EntityKind = parts.EntityKind,
@@ -365,7 +377,7 @@ internal sealed class CardIndex
         }
 
         return new CardIndexParts(
-            Analyzer.Typos.Vocabulary.ToArray(), terms, Postings, Idf, Phrasings, NotCovered, IntentMasks, AnswerKinds, GivesDay, GivesCount, GivesDuration, IsName, Speakers, EntityKind, _sortedSurfaceWords);
+            Analyzer.Typos.Vocabulary.ToArray(), terms, Postings, Idf, Phrasings, NotCovered, IntentMasks, AnswerKinds, Counted, GivesDay, GivesCount, GivesDuration, IsName, Speakers, EntityKind, _sortedSurfaceWords);
     }
 
     /// <summary>Per card, the names its "what did X say" phrasings give as the one speaking.</summary>
@@ -612,6 +624,30 @@ internal sealed class CardIndex
         }
 
         return kinds;
+    }
+
+    /// <summary>How far from a figure a word still says what the figure counts: "282 instansi", "denda sebesar Rp1 miliar".</summary>
+    private const int CountedWindow = 3;
+
+    /// <summary>The term ids of the words within <see cref="CountedWindow"/> of a figure in an answer text.</summary>
+    private static IEnumerable<int> NearNumbers(QuestionAnalyzer analyzer, string text, bool english, Dictionary<string, int> termIds)
+    {
+        var tokens = TextNormalizer.Tokenize(text);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].Any(char.IsDigit))
+            {
+                continue;
+            }
+
+            for (var j = Math.Max(0, i - CountedWindow); j <= Math.Min(tokens.Count - 1, i + CountedWindow); j++)
+            {
+                if (j != i && !StopWords.IsStopWord(tokens[j]) && termIds.TryGetValue(analyzer.Stem(tokens[j], english), out var id))
+                {
+                    yield return id;
+                }
+            }
+        }
     }
 
     private static readonly Regex MonthYear = new(

@@ -17,6 +17,7 @@ internal sealed record CardIndexParts(
     IndexedPhrasing[][] NotCovered,
     int[] IntentMasks,
     int[] AnswerKinds,
+    int[][] Counted,
     bool[] GivesDay,
     bool[] GivesCount,
     bool[] GivesDuration,

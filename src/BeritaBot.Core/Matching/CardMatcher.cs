@@ -406,10 +406,23 @@ internal static class CardMatcher
         features[(int)MatchFeature.SpeakerMismatch] = speakerMismatch ? 1 : 0;
         features[(int)MatchFeature.FocusMissing] = tally.FocusMissing ? 1 : 0;
         features[(int)MatchFeature.HeadMissing] = tally.HeadMissing ? 1 : 0;
+        features[(int)MatchFeature.CountMissing] = CountMissing(index, card, ids, query) ? 1 : 0;
         features[(int)MatchFeature.NumberMissing] = tally.NumberMissing ? 1 : 0;
         features[(int)MatchFeature.NotCovered] = notCovered ? 1 : 0;
         features[(int)MatchFeature.ShortQuestion] = 1.0 / Math.Max(1, ids.Length + (prefixTerms is null ? 0 : 1));
         return new ScoredCard(card, Math.Max(bestIndex, 0), features, model.Fit(features), notCovered);
+    }
+
+    /// <summary>"Berapa persen diskonnya" of a card whose answer has figures, none of them a percentage.</summary>
+    private static bool CountMissing(CardIndex index, int card, int[] ids, AnalyzedText query)
+    {
+        if (query.Intent != QuestionIntent.Quantity || query.WantsDuration)
+        {
+            return false;
+        }
+
+        var named = query.Heads.Concat(query.Focus).Where(i => ids[i] >= 0 && !IsNumber(query.Terms[i])).ToArray();
+        return named.Length > 0 && !named.Any(i => Array.BinarySearch(index.Counted[card], ids[i]) >= 0);
     }
 
     /// <summary>Where the question's weight is found on the card: what it asks, what it only says, or nowhere (names, plain words, unknown words).</summary>

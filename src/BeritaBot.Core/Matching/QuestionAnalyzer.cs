@@ -182,6 +182,12 @@ internal sealed class QuestionAnalyzer
             }
 
             var word = english ? EnglishStemmer.Stem(token) : token;
+
+            // "Indonesian", "Armenians": the people or the adjective of a place the knowledge names ("Indonesia").
+            if (english && word.Length > 5 && word.EndsWith("an", StringComparison.Ordinal) && !_isKnownWord(word) && _isKnownWord(word[..^1]))
+            {
+                return Stem(word[..^1], english: false);
+            }
             var stem = SynonymLexicon.Concept(IndonesianStemmer.Stem(word, _isKnownWord));
             if (english || _stems.Count == 0 || _stems.Contains(stem))
             {

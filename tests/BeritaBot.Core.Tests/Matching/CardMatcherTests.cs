@@ -91,6 +91,29 @@ public class CardMatcherTests
     }
 
     [Theory]
+    [InlineData("berapa tentara yang tewas dalam perang", 0)]
+    [InlineData("berapa rumah warga yang rusak dalam perang", 1)]
+    public void Match_CountOfAThingNoFigureInTheAnswerCounts_IsCountMissing(string question, double expected)
+    {
+        // The answer's only figure counts soldiers; houses are named far from it.
+        var index = CardIndex.Build(
+        [
+            NewCard(
+                "korban",
+                "Korban perang",
+                "Perang itu menewaskan 3.000 tentara. Selain itu disebutkan bahwa banyak sekali rumah warga ikut rusak.",
+                "Berapa korban perang?",
+                "brp korban perang?",
+                "How many died in the war?"),
+        ], AliasTable.Empty);
+
+        var match = CardMatcher.Match(index, question, keep: 1);
+
+        Assert.Equal("korban", index.Cards[match.Best!.Card].Id);
+        Assert.Equal(expected, match.Best[MatchFeature.CountMissing]);
+    }
+
+    [Theory]
     [InlineData("pada hari apa pusat pemantauan mulai bekerja")]
     [InlineData("tanggal berapa pusat pemantauan mulai bekerja")]
     public void Analyze_FramingWordAnAliasAlsoSpells_IsStillFraming(string question)

@@ -43,6 +43,11 @@ internal static class IndexCodec
         WritePhrasings(writer, parts.NotCovered);
         writer.Ints(parts.IntentMasks);
         writer.Ints(parts.AnswerKinds);
+        writer.Int(parts.Counted.Length);
+        foreach (var counted in parts.Counted)
+        {
+            writer.Ints(counted);
+        }
         writer.Bools(parts.GivesDay);
         writer.Bools(parts.GivesCount);
         writer.Bools(parts.GivesDuration);
@@ -88,6 +93,11 @@ internal static class IndexCodec
         var notCovered = ReadPhrasings(reader);
         var intentMasks = reader.Ints();
         var answerKinds = reader.Ints();
+        var counted = new int[reader.Count()][];
+        for (var c = 0; c < counted.Length; c++)
+        {
+            counted[c] = reader.Ints();
+        }
         var givesDay = reader.Bools();
         var givesCount = reader.Bools();
         var givesDuration = reader.Bools();
@@ -101,12 +111,12 @@ internal static class IndexCodec
         var entityKind = reader.Ints();
         var surface = reader.Strings();
         if (postings.Length != terms.Length || idf.Length != terms.Length || isName.Length != terms.Length || entityKind.Length != terms.Length
-            || new[] { phrasings.Length, notCovered.Length, intentMasks.Length, answerKinds.Length, givesDay.Length, givesCount.Length, givesDuration.Length, speakers.Length }.Any(n => n != cardCount))
+            || new[] { phrasings.Length, notCovered.Length, intentMasks.Length, answerKinds.Length, counted.Length, givesDay.Length, givesCount.Length, givesDuration.Length, speakers.Length }.Any(n => n != cardCount))
         {
             throw new InvalidDataException("the index's parts do not agree with each other or with the cards");
         }
 
-        return new CardIndexParts(vocabulary, terms, postings, idf, phrasings, notCovered, intentMasks, answerKinds, givesDay, givesCount, givesDuration, isName, speakers, entityKind, surface);
+        return new CardIndexParts(vocabulary, terms, postings, idf, phrasings, notCovered, intentMasks, answerKinds, counted, givesDay, givesCount, givesDuration, isName, speakers, entityKind, surface);
     }
 
     private static void WritePhrasings(CacheWriter writer, IndexedPhrasing[][] perCard)

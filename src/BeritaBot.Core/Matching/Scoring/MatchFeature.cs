@@ -80,6 +80,12 @@ public enum MatchFeature
     HeadMissing,
 
     /// <summary>
+    /// 1 when the question asks how many of something it names ("berapa PERSEN", "berapa ANGGOTA", "how many
+    /// SOLDIERS") and the card's answers write no figure next to it: the card's figures count other things.
+    /// </summary>
+    CountMissing,
+
+    /// <summary>
     /// 1 when the question gives a number (a year, a day, a figure) the card never has: "the 2026 target" of a card on
     /// the 2024 one is a near miss however well the rest fits.
     /// </summary>
