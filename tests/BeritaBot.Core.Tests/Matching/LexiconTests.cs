@@ -63,6 +63,23 @@ public class LexiconTests
     }
 
     [Fact]
+    public void Synonyms_EveryEntry_IsListedInOneGroupOnly()
+    {
+        // The first group listing a word wins, so a second listing is dead text that reads as if it worked:
+        // "struck" under both "attack" and "hit" meant only "attack".
+        // Groups holds the one-word entries; a group with a several-word entry is in Phrases too, whole.
+        var twice = SynonymLexicon.Groups.Select(g => g.Distinct())
+            .Concat(SynonymLexicon.Phrases.Select(g => g.Where(w => w.Contains(' ')).Distinct()))
+            .SelectMany(g => g)
+            .GroupBy(w => w, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToArray();
+
+        Assert.Empty(twice);
+    }
+
+    [Fact]
     public void ConceptOfWritten_EveryListedWord_ReadsAsTheFirstGroupListingIt()
     {
         var first = new Dictionary<string, string>(StringComparer.Ordinal);
