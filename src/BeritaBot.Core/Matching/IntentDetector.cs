@@ -153,15 +153,7 @@ internal static class IntentDetector
         var j = i + 1;
         if (t[i] is "what" or "which")
         {
-            if (j < t.Count && t[j] is "is" or "was" or "are" or "were")
-            {
-                j++;
-            }
-
-            if (j < t.Count && t[j] == "the")
-            {
-                j++;
-            }
+            j = AfterCopula(t, j);
         }
         else if (t[i] is not ("apa" or "berapa" or "how"))
         {
@@ -183,16 +175,7 @@ internal static class IntentDetector
         var j = i + 1;
         if (t[i] is "what" or "who" or "which")
         {
-            // "what is the name of", "who was the president of"
-            if (j < t.Count && t[j] is "is" or "was" or "are" or "were")
-            {
-                j++;
-            }
-
-            if (j < t.Count && t[j] == "the")
-            {
-                j++;
-            }
+            j = AfterCopula(t, j);
         }
         else if (t[i] is not ("apa" or "siapa" or "berapa" or "how"))
         {
@@ -213,6 +196,19 @@ internal static class IntentDetector
         }
 
         return j < t.Count && IsFocusWord(t[j]) ? j : -1;
+    }
+
+    /// <summary>
+    /// Past "is the" in "what is the name of", "who was the president of"; "what's" is split into "what" and "s".
+    /// </summary>
+    private static int AfterCopula(IReadOnlyList<string> t, int j)
+    {
+        if (j < t.Count && t[j] is "is" or "was" or "are" or "were" or "s" or "re")
+        {
+            j++;
+        }
+
+        return j < t.Count && t[j] == "the" ? j + 1 : j;
     }
 
     private static bool IsFocusWord(string token) => AttributeNouns.Contains(token);
