@@ -20,10 +20,12 @@ internal sealed class TypoCorrector
     {
         _frequency = new Dictionary<string, int>(vocabularyWithFrequency, StringComparer.Ordinal);
 
-        // A slip in the question word ("berpa", "apakh") costs the question its kind: correct towards them too.
+        // A slip in the question word ("berpa", "apakh") or in its framing ("tanggl berapa") costs the question its
+        // kind: correct towards them too, or "tanggl" lands on a card's "tangga" and asks how many.
         // "apakah" is read as its chat form's standard word "apa", so it is no question word itself, but "apakh" means it.
         var questionForms = WordRoles.ChatForms.Where(p => IntentDetector.QuestionWords.Contains(p.Value)).Select(p => p.Key);
-        foreach (var word in IntentDetector.QuestionWords.Concat(questionForms).Where(w => w.Length >= MinLength).Distinct().Order(StringComparer.Ordinal))
+        var asking = IntentDetector.QuestionWords.Concat(questionForms).Concat(WordRoles.Words(WordRoles.Framing));
+        foreach (var word in asking.Where(w => w.Length >= MinLength).Distinct().Order(StringComparer.Ordinal))
         {
             _frequency.TryAdd(word, 1);
         }
@@ -46,7 +48,7 @@ internal sealed class TypoCorrector
         _trigrams = lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>The words it corrects to with their frequencies, in the order it was given them (ties go by it), then the question words it added.</summary>
+    /// <summary>The words it corrects to with their frequencies, in the order it was given them (ties go by it), then the question and framing words it added.</summary>
     public IReadOnlyDictionary<string, int> Vocabulary => _frequency;
 
     public bool IsKnown(string word) => _frequency.ContainsKey(word);

@@ -92,6 +92,8 @@ public class CardMatcherTests
 
     [Theory]
     [InlineData("berapa tentara yang tewas dalam perang", 0)]
+    // "orang" only says people are counted: the count is of soldiers.
+    [InlineData("ada berapa orang tentara yang tewas", 0)]
     [InlineData("berapa rumah warga yang rusak dalam perang", 1)]
     public void Match_CountOfAThingNoFigureInTheAnswerCounts_IsCountMissing(string question, double expected)
     {

@@ -28,6 +28,8 @@ public class TypoCorrectorTests
     [Theory]
     [InlineData("berpa korban perang", QuestionIntent.Quantity)]
     [InlineData("bagaimna nasib shusha", QuestionIntent.Manner)]
+    [InlineData("tanggl berapa gencatan senjata ditandatangani", QuestionIntent.Date)]
+    [InlineData("pada tanghal berapa gencatan senjata ditandatangani", QuestionIntent.Date)]
     public void Analyze_MisspeltQuestionWord_KeepsTheKindItAsks(string question, QuestionIntent intent)
     {
         Assert.Equal(intent, Analyzer.Analyze(question, correctTypos: true).Intent);
@@ -123,6 +125,15 @@ public class TypoCorrectorTests
         Assert.NotNull(fix);
         Assert.Equal("pashinyan", fix.Value.Word);
         Assert.InRange(fix.Value.Similarity, 0.8, 1.0);
+    }
+
+    [Fact]
+    public void Correct_SlipInAFramingWordTheKnowledgeLacks_LandsOnTheFramingWord()
+    {
+        // A knowledge that never writes "tanggal" but has "tangga": "tanggl berapa" still asks for a date.
+        var corrector = new TypoCorrector(new Dictionary<string, int> { ["tangga"] = 9, ["rumah"] = 4 });
+
+        Assert.Equal("tanggal", corrector.Correct("tanggl")?.Word);
     }
 
     [Fact]
