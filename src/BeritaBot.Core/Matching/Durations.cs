@@ -16,18 +16,28 @@ internal static class Durations
     /// <summary>Words that stand for an amount before a unit ("puluhan tahun", "beberapa hari", "several weeks").</summary>
     private static readonly HashSet<string> Amounts = ["puluhan", "ratusan", "beberapa", "belasan", "several", "few", "many", "dozens"];
 
+    /// <summary>Words after a length of time that make it a point in time ("sehari SETELAH", "two days BEFORE").</summary>
+    private static readonly HashSet<string> Relative = ["setelah", "sesudah", "sebelum", "sebelumnya", "kemudian", "usai", "seusai", "silam", "after", "before", "later", "earlier", "ago"];
+
     /// <summary>One of a unit in a single word: "setahun", "sepekan".</summary>
     private static readonly HashSet<string> Singles = ["setahun", "sebulan", "sepekan", "seminggu", "sehari", "sedekade", "sejam"];
+
+    /// <summary>"lama", "long" or a unit of time: the words a question asking how long is made of.</summary>
+    public static bool IsLengthWord(string token) => token is "lama" or "long" || Units.Contains(token);
 
     public static bool Asked(IReadOnlyList<string> tokens)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var (word, next) = (tokens[i], tokens[i + 1]);
-            // "berapa tahun lalu" asks how long ago (or, in chat, how much last year), not for a length of time.
-            var ago = i + 2 < tokens.Count && tokens[i + 2] is "lalu" or "silam" or "ago";
-            if ((word is "berapa" && (next is "lama" || (Units.Contains(next) && !ago)))
-                || (word is "how" && (next is "long" || (next is "many" && i + 2 < tokens.Count && Units.Contains(tokens[i + 2])))))
+            var unit = word is "how" && next is "many" ? i + 2 : i + 1;
+            var asks = (word is "berapa" && (next is "lama" || Units.Contains(next)))
+                || (word is "how" && (next is "long" || (unit < tokens.Count && Units.Contains(tokens[unit]))));
+
+            // "berapa tahun lalu" asks how long ago (or, in chat, how much last year); "berapa hari setelah", "how
+            // long after" how far apart two events are, which "sehari setelah" answers: neither wants a length of time.
+            var placed = unit + 1 < tokens.Count && (Relative.Contains(tokens[unit + 1]) || tokens[unit + 1] == "lalu");
+            if (asks && !placed)
             {
                 return true;
             }
@@ -42,8 +52,16 @@ internal static class Durations
         for (var i = 0; i < tokens.Count; i++)
         {
             // "Sejak 1991", "since the Soviet collapse": a starting point answers how long, too.
-            if (Singles.Contains(tokens[i]) || tokens[i] is "sejak" or "since"
-                || (i + 1 < tokens.Count && (tokens[i].All(char.IsDigit) || Amounts.Contains(tokens[i])) && Units.Contains(tokens[i + 1])))
+            if (tokens[i] is "sejak" or "since")
+            {
+                return true;
+            }
+
+            // "sehari setelah", "two days before": a length of time that only places a day is a date, not how long.
+            var end = Singles.Contains(tokens[i]) ? i
+                : i + 1 < tokens.Count && (tokens[i].All(char.IsDigit) || Amounts.Contains(tokens[i])) && Units.Contains(tokens[i + 1]) ? i + 1
+                : -1;
+            if (end >= 0 && !(end + 1 < tokens.Count && Relative.Contains(tokens[end + 1])))
             {
                 return true;
             }

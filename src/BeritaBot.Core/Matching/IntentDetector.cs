@@ -143,9 +143,11 @@ internal static class IntentDetector
         }
     }
 
+    // "berapa LAMA setelah pelantikan" asks a length of time and a relation ("setelah") says when: both have their
+    // own readings (Durations, succession), so neither is the thing asked for.
     private static bool IsHeadWord(string token) =>
         !StopWords.IsStopWord(token) && !QuestionWords.Contains(token) && !FramingWords.Contains(token) && !SpeechVerbs.Contains(token)
-        && !token.All(char.IsDigit);
+        && !SuccessionWords.Contains(token) && !Durations.IsLengthWord(token) && !token.All(char.IsDigit);
 
     /// <summary>Where <see cref="FocusAfter"/> looks, without asking for an attribute there; −1 for none.</summary>
     private static int HeadAfter(IReadOnlyList<string> t, int i)

@@ -14,6 +14,8 @@ public class DurationsTests
     [InlineData("how many people died", false)]
     [InlineData("omzet dagang brp taun lalu", false)]
     [InlineData("berapa tahun silam perang itu pecah", false)]
+    [InlineData("berapa hari setelah pelantikan mereka bertemu", false)]
+    [InlineData("how many days after the inauguration did they meet", false)]
     public void Asked_Question_TellsWhetherItAsksHowLong(string question, bool expected)
     {
         Assert.Equal(expected, Durations.Asked(TextNormalizer.Tokenize(question)));
@@ -27,6 +29,9 @@ public class DurationsTests
     [InlineData("The visit lasted two days.", true)]
     [InlineData("Gencatan senjata ditandatangani pada 10 November 2020.", false)]
     [InlineData("Sekitar 2.000 tentara dikirim.", false)]
+    [InlineData("Pada hari Rabu, sehari setelah pelantikan.", false)]
+    [InlineData("They met two days before the summit.", false)]
+    [InlineData("Ia ditahan tiga hari, lalu dibebaskan.", true)]
     public void Stated_Text_TellsWhetherItGivesALengthOfTime(string text, bool expected)
     {
         Assert.Equal(expected, Durations.Stated(text));
