@@ -90,6 +90,14 @@ internal static class IndonesianStemmer
             }
         }
 
+        // The passive with "-in" (diresmiin, dikumpulin): "di" and "-in" around a known root of four letters or more,
+        // when the word without "di" is no known word ("dijamin" is formal: jamin, not jam).
+        if (bases.Count > 1 && word.StartsWith("di", StringComparison.Ordinal) && word.Length >= 8
+            && !RootKnown(isKnown, word[2..]) && RootKnown(isKnown, word[2..^2]))
+        {
+            return Stem(word[2..^2], null);
+        }
+
         // "-in" alone (jagain, kasihin): the base is the root when the knowledge knows it and not the word itself
         // (Putin and Kremlin end in -in too).
         return bases.Count > 1 && !isKnown(word) && bases[1].Length >= 3 && RootKnown(isKnown, bases[1]) ? bases[1] : null;

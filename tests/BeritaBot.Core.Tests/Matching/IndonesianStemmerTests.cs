@@ -90,6 +90,18 @@ public class IndonesianStemmerTests
         Assert.StartsWith("pula", withoutDictionary, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("diresmiin", "resmi")]
+    [InlineData("dikumpulin", "kumpul")]
+    [InlineData("dijamin", "jamin")]
+    public void Stem_ChatPassiveWithIn_GivesTheKnownRoot(string word, string expected)
+    {
+        // "jam" is known too: "dijamin" is formal, the passive of "jamin", and its root is not cut to "jam".
+        Func<string, bool> known = w => w is "resmi" or "kumpul" or "jamin" or "jam";
+
+        Assert.Equal(expected, IndonesianStemmer.Stem(word, known));
+    }
+
     [Fact]
     public void Stem_MengPlusVowelWithKnownKRoot_RestoresTheK()
     {
