@@ -105,7 +105,9 @@ internal static class CardMatcher
         {
             Terms = query.Terms.Where((_, i) => i != at).ToArray(),
             Factors = query.Factors.Where((_, i) => i != at).ToArray(),
+            TermPositions = query.TermPositions.Where((_, i) => i != at).ToArray(),
             Focus = [],
+            Heads = [],
         };
         var anchors = Rank(index, eventOnly, keep: 1, prefixTerms: null, model);
         var anchor = anchors.Count > 0 ? anchors[0] : null;
