@@ -246,7 +246,7 @@ public class FollowUpAnswerTests
     }
 
     [Theory]
-    [InlineData("Apa isi pakta yang ditandatangani para pemimpin Rusia, Azerbaijan, dan Armenia pada 11 Januari 2021?", "Apakah pembentukan kelompok kerja trilateral termasuk di dalamnya?")]
+    [InlineData("Who came with Shoigu to Yerevan?", "What post does he hold?")]
     public void Ask_FollowUpJustUnderTheThresholdOnTheTopicsCard_IsAnsweredOnlyWithTopicLeaning(string opener, string followUp)
     {
         Answer Run(double leaning)
