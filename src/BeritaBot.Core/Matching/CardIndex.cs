@@ -73,7 +73,7 @@ internal sealed class CardIndex
     public int[] AnswerKinds { get; private init; } = [];
 
     /// <summary>Per card, sorted: the terms its answers write next to a figure ("282 instansi", "denda Rp1 miliar"): what it counts.</summary>
-    public int[][] Counted { get; private init; } = [];
+    public CardTermRuns Counted { get; private init; } = CardTermRuns.Empty;
 
     /// <summary>
     /// Per card: whether its answer gives a count in figures ("2.000 prajurit", "60 tentara"), not only words such as
@@ -320,15 +320,16 @@ internal sealed class CardIndex
                 .Select(s => Speaker(s.Phrasing, term => termIds.GetValueOrDefault(term, -1), kinds))
                 .Where(id => id >= 0)
                 .Distinct()
+                .Order()
                 .ToArray();
         }
 
         return new CardIndex(cards, analyzer, termIds, postingLists.Select(l => l.ToArray()).ToArray(), idf, phrasings, intentMasks, isName, surface)
         {
-            Speakers = speakers.Select(s => s ?? []).ToArray(),
+            Speakers = CardTermRuns.From(speakers.Select(s => s ?? []).ToArray()),
             GivesDay = givesDay,
             AnswerKinds = answerKinds,
-            Counted = counted,
+            Counted = CardTermRuns.From(counted),
             GivesDuration = givesDuration,
             GivesCount = givesCount,
             EntityKind = kinds,
@@ -381,7 +382,7 @@ internal sealed class CardIndex
     }
 
     /// <summary>Per card, the names its "what did X say" phrasings give as the one speaking.</summary>
-    public int[][] Speakers { get; private init; } = [];
+    public CardTermRuns Speakers { get; private init; } = CardTermRuns.Empty;
 
     /// <summary>
     /// The term id of who is speaking in a "what did X say" text, or −1: the word right before the speech verb

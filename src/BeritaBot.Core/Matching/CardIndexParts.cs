@@ -17,11 +17,11 @@ internal sealed record CardIndexParts(
     IndexedPhrasing[][] NotCovered,
     int[] IntentMasks,
     int[] AnswerKinds,
-    int[][] Counted,
+    CardTermRuns Counted,
     bool[] GivesDay,
     bool[] GivesCount,
     bool[] GivesDuration,
     bool[] IsName,
-    int[][] Speakers,
+    CardTermRuns Speakers,
     int[] EntityKind,
     string[] SortedSurfaceWords);

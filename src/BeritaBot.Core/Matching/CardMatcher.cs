@@ -380,7 +380,7 @@ internal static class CardMatcher
             || (query.WantsDuration && !index.GivesDuration[card]);
 
         // "Pashinyan bilang apa ke Putin" against a card whose what-was-said phrasings all have Putin speaking.
-        var speakerMismatch = swapped || (speaker >= 0 && index.Speakers[card].Length > 0 && Array.IndexOf(index.Speakers[card], speaker) < 0);
+        var speakerMismatch = swapped || (speaker >= 0 && index.Speakers.CountOf(card) > 0 && !index.Speakers.Contains(card, speaker));
 
         var features = new double[ScoringModel.FeatureCount];
         var total = prefixTerms is null ? totalWeight : Math.Max(totalWeight, tally.Asking + tally.Saying);
@@ -424,7 +424,7 @@ internal static class CardMatcher
         }
 
         var named = query.Heads.Concat(query.Focus).Where(i => ids[i] >= 0 && !IsNumber(query.Terms[i])).ToArray();
-        return named.Length > 0 && !named.Any(i => Array.BinarySearch(index.Counted[card], ids[i]) >= 0);
+        return named.Length > 0 && !named.Any(i => index.Counted.Contains(card, ids[i]));
     }
 
     /// <summary>Where the question's weight is found on the card: what it asks, what it only says, or nowhere (names, plain words, unknown words).</summary>

@@ -19,11 +19,15 @@ internal static class IndexPartsComparer
         AssertEqual(expected.Phrasings, actual.Phrasings);
         AssertEqual(expected.NotCovered, actual.NotCovered);
         Assert.Equal(expected.IntentMasks, actual.IntentMasks);
+        Assert.Equal(expected.AnswerKinds, actual.AnswerKinds);
         Assert.Equal(expected.GivesDay, actual.GivesDay);
         Assert.Equal(expected.GivesCount, actual.GivesCount);
         Assert.Equal(expected.GivesDuration, actual.GivesDuration);
         Assert.Equal(expected.IsName, actual.IsName);
-        Assert.Equal(expected.Speakers, actual.Speakers);
+        Assert.Equal(expected.Speakers.Starts, actual.Speakers.Starts);
+        Assert.Equal(expected.Speakers.Ids, actual.Speakers.Ids);
+        Assert.Equal(expected.Counted.Starts, actual.Counted.Starts);
+        Assert.Equal(expected.Counted.Ids, actual.Counted.Ids);
         Assert.Equal(expected.EntityKind, actual.EntityKind);
         Assert.Equal(expected.SortedSurfaceWords, actual.SortedSurfaceWords);
     }

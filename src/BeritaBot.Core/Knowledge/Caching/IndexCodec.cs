@@ -43,20 +43,14 @@ internal static class IndexCodec
         WritePhrasings(writer, parts.NotCovered);
         writer.Ints(parts.IntentMasks);
         writer.Ints(parts.AnswerKinds);
-        writer.Int(parts.Counted.Length);
-        foreach (var counted in parts.Counted)
-        {
-            writer.Ints(counted);
-        }
+        writer.Ints(parts.Counted.Starts);
+        writer.Ints(parts.Counted.Ids);
         writer.Bools(parts.GivesDay);
         writer.Bools(parts.GivesCount);
         writer.Bools(parts.GivesDuration);
         writer.Bools(parts.IsName);
-        writer.Int(parts.Speakers.Length);
-        foreach (var speakers in parts.Speakers)
-        {
-            writer.Ints(speakers);
-        }
+        writer.Ints(parts.Speakers.Starts);
+        writer.Ints(parts.Speakers.Ids);
 
         writer.Ints(parts.EntityKind);
         writer.Strings(parts.SortedSurfaceWords);
@@ -93,25 +87,17 @@ internal static class IndexCodec
         var notCovered = ReadPhrasings(reader);
         var intentMasks = reader.Ints();
         var answerKinds = reader.Ints();
-        var counted = new int[reader.Count()][];
-        for (var c = 0; c < counted.Length; c++)
-        {
-            counted[c] = reader.Ints();
-        }
+        var counted = new CardTermRuns(reader.Ints(), reader.Ints());
         var givesDay = reader.Bools();
         var givesCount = reader.Bools();
         var givesDuration = reader.Bools();
         var isName = reader.Bools();
-        var speakers = new int[reader.Count()][];
-        for (var c = 0; c < speakers.Length; c++)
-        {
-            speakers[c] = reader.Ints();
-        }
+        var speakers = new CardTermRuns(reader.Ints(), reader.Ints());
 
         var entityKind = reader.Ints();
         var surface = reader.Strings();
-        if (postings.Length != terms.Length || idf.Length != terms.Length || isName.Length != terms.Length || entityKind.Length != terms.Length
-            || new[] { phrasings.Length, notCovered.Length, intentMasks.Length, answerKinds.Length, counted.Length, givesDay.Length, givesCount.Length, givesDuration.Length, speakers.Length }.Any(n => n != cardCount))
+        if (!counted.IsWellFormed || !speakers.IsWellFormed || postings.Length != terms.Length || idf.Length != terms.Length || isName.Length != terms.Length || entityKind.Length != terms.Length
+            || new[] { phrasings.Length, notCovered.Length, intentMasks.Length, answerKinds.Length, counted.Cards, givesDay.Length, givesCount.Length, givesDuration.Length, speakers.Cards }.Any(n => n != cardCount))
         {
             throw new InvalidDataException("the index's parts do not agree with each other or with the cards");
         }
