@@ -630,7 +630,10 @@ internal sealed class CardIndex
     /// <summary>How far from a figure a word still says what the figure counts: "282 instansi", "denda sebesar Rp1 miliar".</summary>
     private const int CountedWindow = 3;
 
-    /// <summary>The term ids of the words within <see cref="CountedWindow"/> of a figure in an answer text.</summary>
+    /// <summary>
+    /// The term ids of the words within <see cref="CountedWindow"/> of a figure in an answer text; a number written as
+    /// a word ("tiga") is a figure too, since the tokenizer turns it into digits.
+    /// </summary>
     private static IEnumerable<int> NearNumbers(QuestionAnalyzer analyzer, string text, bool english, Dictionary<string, int> termIds)
     {
         var tokens = TextNormalizer.Tokenize(text);

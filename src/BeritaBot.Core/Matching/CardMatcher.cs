@@ -423,8 +423,24 @@ internal static class CardMatcher
             return false;
         }
 
-        var named = query.Heads.Concat(query.Focus).Where(i => ids[i] >= 0 && !IsNumber(query.Terms[i])).ToArray();
-        return named.Length > 0 && !named.Any(i => index.Counted.Contains(card, ids[i]));
+        // Called for every candidate: no list is built, the first counted word settles it.
+        var named = false;
+        foreach (var i in query.Heads.Concat(query.Focus))
+        {
+            if (ids[i] < 0 || IsNumber(query.Terms[i]))
+            {
+                continue;
+            }
+
+            if (index.Counted.Contains(card, ids[i]))
+            {
+                return false;
+            }
+
+            named = true;
+        }
+
+        return named;
     }
 
     /// <summary>Where the question's weight is found on the card: what it asks, what it only says, or nowhere (names, plain words, unknown words).</summary>

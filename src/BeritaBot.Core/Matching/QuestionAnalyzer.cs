@@ -188,6 +188,7 @@ internal sealed class QuestionAnalyzer
             {
                 return Stem(word[..^1], english: false);
             }
+
             var stem = SynonymLexicon.Concept(IndonesianStemmer.Stem(word, _isKnownWord));
             if (english || _stems.Count == 0 || _stems.Contains(stem))
             {
