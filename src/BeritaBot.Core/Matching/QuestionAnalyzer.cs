@@ -181,7 +181,8 @@ internal sealed class QuestionAnalyzer
                 return listed;
             }
 
-            var word = english ? EnglishStemmer.Stem(token) : token;
+            // A name the knowledge writes ("Kompas", "Tribunnews") is no English plural.
+            var word = english && !(_isKnownWord(token) && !_isKnownWord(EnglishStemmer.Stem(token))) ? EnglishStemmer.Stem(token) : token;
 
             // "Indonesian", "Armenians": the people or the adjective of a place the knowledge names ("Indonesia").
             if (english && word.Length > 5 && word.EndsWith("an", StringComparison.Ordinal) && !_isKnownWord(word) && _isKnownWord(word[..^1]))

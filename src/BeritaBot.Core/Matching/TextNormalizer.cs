@@ -121,6 +121,14 @@ public static partial class TextNormalizer
             return;
         }
 
+        // A chat form with its clitic ("dtgnya", "kmrnnya"): the standard word carries it.
+        if (token.Length > 5 && token.EndsWith("nya", StringComparison.Ordinal)
+            && ChatAbbreviations.Map.TryGetValue(token[..^3], out var bare) && !bare.Contains(' ', StringComparison.Ordinal))
+        {
+            tokens.Add(bare + "nya");
+            return;
+        }
+
         // A question word run into the chat word after it ("siapayg", "knpsih"): two words typed without the space.
         if (GluedQuestionWord(token) is { } cut)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FuzzySharp;
 
 namespace BeritaBot.Core.Matching;
@@ -12,8 +13,23 @@ internal sealed class TypoCorrector
     private const int MaxCandidatesScored = 60;
     private const double SwapSimilarity = 0.92;
 
-    private readonly string[] _words;
-    private readonly Dictionary<string, int[]> _trigrams;
+    private static readonly string[] Clitics = ["nya", "lah", "kah", "pun"];
+
+    /// <summary>
+    /// The lexicon's words are targets too: a slip in a word the cards say only in other words ("jabtan" when a card
+    /// says "posisi") is still a slip. Their trigrams are shared by every knowledge; the knowledge's own spelling
+    /// wins a tie.
+    /// </summary>
+    private static readonly TrigramIndex Lexicon = new(SynonymLexicon.Groups.SelectMany(g => g)
+        .Where(w => w.Length > MinLength)
+        .Distinct(StringComparer.Ordinal)
+        .Order(StringComparer.Ordinal));
+
+    private static readonly FrozenSet<string> LexiconWords = SynonymLexicon.Groups.SelectMany(g => g)
+        .Where(w => w.Length >= MinLength)
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly TrigramIndex _known;
     private readonly Dictionary<string, int> _frequency;
 
     public TypoCorrector(IReadOnlyDictionary<string, int> vocabularyWithFrequency)
@@ -30,28 +46,14 @@ internal sealed class TypoCorrector
             _frequency.TryAdd(word, 1);
         }
 
-        _words = _frequency.Keys.Where(w => w.Length >= MinLength - 1 && !w.All(char.IsDigit)).ToArray();
-        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < _words.Length; i++)
-        {
-            foreach (var gram in Trigrams(_words[i]).Distinct())
-            {
-                if (!lists.TryGetValue(gram, out var list))
-                {
-                    lists[gram] = list = [];
-                }
-
-                list.Add(i);
-            }
-        }
-
-        _trigrams = lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _known = new TrigramIndex(_frequency.Keys.Where(w => w.Length >= MinLength - 1 && !w.All(char.IsDigit)));
     }
 
     /// <summary>The words it corrects to with their frequencies, in the order it was given them (ties go by it), then the question and framing words it added.</summary>
     public IReadOnlyDictionary<string, int> Vocabulary => _frequency;
 
-    public bool IsKnown(string word) => _frequency.ContainsKey(word);
+    /// <summary>The knowledge has the word, or the lexicon lists it: a root the stemmer may stop at ("muji" is "puji" nasalised).</summary>
+    public bool IsKnown(string word) => _frequency.ContainsKey(word) || LexiconWords.Contains(word);
 
     /// <summary>The closest known word and its similarity in [0, 1], or null when nothing is close enough.</summary>
     public (string Word, double Similarity)? Correct(string word)
@@ -69,17 +71,31 @@ internal sealed class TypoCorrector
             (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
             var swapped = new string(letters);
             (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
-            if (swapped != word && _frequency.ContainsKey(swapped))
+            if (swapped != word && (_frequency.ContainsKey(swapped) || LexiconWords.Contains(swapped)))
             {
                 swap = swapped;
             }
         }
 
         var closest = Closest(word);
+        if (closest is null && swap is null)
+        {
+            // A clitic carries a slip past the similarity floor ("jabtannya" is two letters longer than "jabatan"):
+            // correct the word without it, which is what a card's phrasing would spell.
+            // A bare word that is a word already ("bisakah") has no slip to correct.
+            foreach (var clitic in Clitics)
+            {
+                if (word.Length - clitic.Length >= MinLength && word.EndsWith(clitic, StringComparison.Ordinal))
+                {
+                    var bare = word[..^clitic.Length];
+                    return IsKnown(bare) || StopWords.All.Contains(bare) ? null : Closest(bare);
+                }
+            }
+        }
 
         // A swap and a dropped letter are both one slip ("agng": "gang" or "agung"); the word the knowledge uses
         // more is the likelier one, not whichever slip was tried first.
-        if (swap is not null && (closest is not { } other || _frequency[swap] >= _frequency[other.Word]))
+        if (swap is not null && (closest is not { } other || Frequency(swap) >= Frequency(other.Word)))
         {
             return (swap, SwapSimilarity);
         }
@@ -89,35 +105,19 @@ internal sealed class TypoCorrector
 
     private (string Word, double Similarity)? Closest(string word)
     {
-        var grams = Trigrams(word).Distinct().ToArray();
-        var shared = new Dictionary<int, int>();
-        foreach (var gram in grams)
-        {
-            if (_trigrams.TryGetValue(gram, out var ids))
-            {
-                foreach (var id in ids)
-                {
-                    shared[id] = shared.GetValueOrDefault(id) + 1;
-                }
-            }
-        }
-
-        // A typo keeps most trigrams; candidates sharing few cannot reach the similarity floor anyway.
         // Short words have close real neighbours ("lahir" is not a typo of "akhir"): demand more of them, and more
         // again when the first letter differs, which real typos rarely change.
         var baseFloor = word.Length <= 5 ? 0.85 : 0.8;
         string? best = null;
         var bestScore = 0.0;
-        foreach (var (id, count) in shared.OrderByDescending(kv => kv.Value).Take(MaxCandidatesScored))
-        {
-            if (count * 3 < grams.Length)
-            {
-                break;
-            }
+        var known = _known.Candidates(word, MaxCandidatesScored).Select(w => (Word: w, Slips: w.Length <= 5 ? 1 : 3));
 
-            var candidate = _words[id];
+        // A word the knowledge does not use is a likelier slip only one letter away: "lachin" is no "launching".
+        var listed = Lexicon.Candidates(word, MaxCandidatesScored).Select(w => (Word: w, Slips: 1));
+        foreach (var (candidate, slips) in known.Concat(listed))
+        {
             // Two stray letters in a short word are rarely a typo: "lachin" is a name the knowledge lacks, not "lain".
-            if (Math.Abs(candidate.Length - word.Length) > (candidate.Length <= 5 ? 1 : 3))
+            if (candidate == word || Math.Abs(candidate.Length - word.Length) > slips)
             {
                 continue;
             }
@@ -129,7 +129,7 @@ internal sealed class TypoCorrector
                 continue;
             }
 
-            if (score > bestScore || (score == bestScore && best is not null && _frequency[candidate] > _frequency[best]))
+            if (score > bestScore || (score == bestScore && best is not null && Frequency(candidate) > Frequency(best)))
             {
                 best = candidate;
                 bestScore = score;
@@ -139,12 +139,5 @@ internal sealed class TypoCorrector
         return best is not null ? (best, bestScore) : null;
     }
 
-    private static IEnumerable<string> Trigrams(string word)
-    {
-        var padded = "^" + word + "$";
-        for (var i = 0; i + 3 <= padded.Length; i++)
-        {
-            yield return padded.Substring(i, 3);
-        }
-    }
+    private int Frequency(string word) => _frequency.GetValueOrDefault(word);
 }

@@ -43,13 +43,10 @@ internal static class AskCommand
             var presenter = host.Services.GetRequiredService<AnswerPresenter>();
             var context = AskContext.CommandLine;
             var asJson = parse.GetValue(json);
-            if (parse.GetValue(explain) && text is not null)
-            {
-                await io.Out.WriteLineAsync(MatchExplainer.Explain(host.Services.GetRequiredService<IKnowledgeStore>().Current, text));
-            }
-
+            var store = parse.GetValue(explain) ? host.Services.GetRequiredService<IKnowledgeStore>() : null;
             if (file is null)
             {
+                await ExplainAsync(io, store, text!);
                 await WriteAsync(io, answers, presenter, text!, asJson, context);
                 return BeritaBotCli.Success;
             }
@@ -60,12 +57,22 @@ internal static class AskCommand
             while (await input.ReadLineAsync(ct) is { } line)
             {
                 var read = BatchLine.Read(line);
+                await ExplainAsync(io, store, read.Question);
                 await WriteAsync(io, answers, presenter, read.Question, asJson, context with { Conversation = read.ConversationIn(run) });
             }
 
             return BeritaBotCli.Success;
         });
         return command;
+    }
+
+    /// <summary>How the matcher read the question alone, before the answer (which may also use the conversation).</summary>
+    private static async Task ExplainAsync(ConsoleStreams io, IKnowledgeStore? store, string question)
+    {
+        if (store is not null)
+        {
+            await io.Out.WriteLineAsync(MatchExplainer.Explain(store.Current, question));
+        }
     }
 
     private static async Task WriteAsync(ConsoleStreams io, IAnswerService answers, AnswerPresenter presenter, string question, bool asJson, AskContext context)

@@ -108,6 +108,8 @@ public class TextNormalizerTests
     [InlineData("hri", "hari")]
     [InlineData("nyerang", "menyerang")]
     [InlineData("pmrth", "pemerintah")]
+    [InlineData("dtgnya", "datangnya")]
+    [InlineData("sblmnya", "sebelumnya")]
     public void Tokenize_ChatAbbreviation_IsExpanded(string abbreviation, string expected)
     {
         Assert.Equal([expected], TextNormalizer.Tokenize(abbreviation));

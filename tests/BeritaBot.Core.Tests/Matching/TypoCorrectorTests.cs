@@ -156,6 +156,32 @@ public class TypoCorrectorTests
         Assert.Equal("gang", new TypoCorrector(new Dictionary<string, int> { ["gang"] = 12, ["agung"] = 1 }).Correct("agng")?.Word);
     }
 
+    [Fact]
+    public void Correct_SlipInALexiconWordTheKnowledgeLacks_LandsOnTheLexiconWord()
+    {
+        // The cards say "posisi"; the reader means "jabatan", which the lexicon reads as the same thing.
+        var corrector = new TypoCorrector(new Dictionary<string, int> { ["posisi"] = 3, ["jabat"] = 1 });
+
+        Assert.Equal("jabatan", corrector.Correct("jabtan")?.Word);
+    }
+
+    [Fact]
+    public void Correct_SlipBeforeAClitic_CorrectsTheWordWithoutIt()
+    {
+        var corrector = new TypoCorrector(new Dictionary<string, int> { ["menteri"] = 3, ["jabatan"] = 2 });
+
+        Assert.Equal("jabatan", corrector.Correct("jabtannya")?.Word);
+    }
+
+    [Fact]
+    public void Analyze_EnglishQuestionNamingAnOutletEndingInS_KeepsTheName()
+    {
+        // "Kompas" is an outlet the knowledge names, not the plural of "kompa".
+        var reading = Analyzer.Analyze("According to the Kompas report, who mediated the ceasefire?", correctTypos: true);
+
+        Assert.Contains("kompas", reading.Terms);
+    }
+
     [Theory]
     [InlineData("lahir")]
     [InlineData("abc")]
