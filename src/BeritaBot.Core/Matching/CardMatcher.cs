@@ -267,10 +267,11 @@ internal static class CardMatcher
             var features = ranked[i].Features;
             features[(int)MatchFeature.Margin] = MarginBetween(ranked[i].Fit, other);
             var linear = model.Linear(features);
+            var adjusted = linear + model.Adjustment(features, linear);
 
-            // What the card is about, whatever it leaves open: the same sum without the not-covered claim.
+            // What the card is about, whatever it leaves open: the same score without the not-covered claim.
             var claim = model.WeightVector[(int)MatchFeature.NotCovered] * features[(int)MatchFeature.NotCovered];
-            ranked[i] = ranked[i] with { Confidence = ScoringModel.Sigmoid(linear), TopicConfidence = ScoringModel.Sigmoid(linear - claim) };
+            ranked[i] = ranked[i] with { Confidence = ScoringModel.Sigmoid(adjusted), TopicConfidence = ScoringModel.Sigmoid(adjusted - claim) };
         }
     }
 

@@ -22,6 +22,12 @@ internal static class CalibrateCommand
             // A decline offers the nearest cards; a wrong answer presents another fact as the coverage's.
             DefaultValueFactory = _ => 1.5,
         };
+        var trees = new Option<int>("--trees")
+        {
+            Description = "How many boosted trees correct the weights' score (0: the weights alone)",
+            DefaultValueFactory = _ => new BoostedTrees.Options().Rounds,
+        };
+        var byCoverage = new Option<bool>("--by-coverage") { Description = "Cross-validate by leaving out one coverage at a time, as on a newsroom's own coverage" };
         var show = new Option<string?>("--show") { Description = "Also list every decision on the sets whose name contains this text (reading them makes those sets dev sets)" };
         var command = new Command("calibrate", "Fit the scoring model on labelled question sets, with cross-validation");
         command.Options.Add(manifest);
@@ -29,12 +35,14 @@ internal static class CalibrateCommand
         command.Options.Add(folds);
         command.Options.Add(lambda);
         command.Options.Add(declineWeight);
+        command.Options.Add(trees);
+        command.Options.Add(byCoverage);
         command.Options.Add(show);
         command.SetAction(parse =>
         {
-            if (parse.GetValue(folds) < 2 || parse.GetValue(lambda) < 0 || parse.GetValue(declineWeight) <= 0)
+            if (parse.GetValue(folds) < 2 || parse.GetValue(lambda) < 0 || parse.GetValue(declineWeight) <= 0 || parse.GetValue(trees) < 0)
             {
-                io.Error.WriteLine("--folds must be at least 2, --lambda not negative and --decline-weight above 0.");
+                io.Error.WriteLine("--folds must be at least 2, --lambda and --trees not negative and --decline-weight above 0.");
                 return BeritaBotCli.ValidationFailed;
             }
 
@@ -49,7 +57,14 @@ internal static class CalibrateCommand
                 return BeritaBotCli.ValidationFailed;
             }
 
-            var (model, report) = CalibrationRun.Run(sets, parse.GetValue(lambda), parse.GetValue(folds), time.GetUtcNow(), parse.GetValue(show), parse.GetValue(declineWeight));
+            if (parse.GetValue(byCoverage) && sets.Select(s => s.Coverage).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                io.Error.WriteLine("--by-coverage needs at least two coverages: every generated folder counts as one.");
+                return BeritaBotCli.ValidationFailed;
+            }
+
+            var (model, report) = CalibrationRun.Run(sets, parse.GetValue(lambda), parse.GetValue(folds), time.GetUtcNow(), parse.GetValue(show), parse.GetValue(declineWeight),
+                parse.GetValue(trees) == 0 ? null : new BoostedTrees.Options { Rounds = parse.GetValue(trees) }, parse.GetValue(byCoverage));
             io.Out.Write(report);
             if (parse.GetValue(output) is { } path)
             {

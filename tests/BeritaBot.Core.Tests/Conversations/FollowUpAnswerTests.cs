@@ -195,7 +195,7 @@ public class FollowUpAnswerTests
     [Fact]
     public void Ask_FollowUpAfterAFirstQuestionDeclinedCloseToACard_LeansOnTheCardOffered()
     {
-        var first = Ask("reader", "Mengapa Rusia bergantung pada Azerbaijan untuk mengakses pasar global?");
+        var first = Ask("reader", "Menurut berita AP tahun 2024, peristiwa apa yang membuat hubungan Armenia dan Rusia semakin memburuk?");
 
         var followUp = Ask("reader", "trus katanya gmn?");
 
@@ -246,7 +246,7 @@ public class FollowUpAnswerTests
     }
 
     [Theory]
-    [InlineData("Who came with Shoigu to Yerevan?", "What post does he hold?")]
+    [InlineData("Why is Azerbaijan important to Russia, according to Alizade?", "What about Iran, does it come up?")]
     public void Ask_FollowUpJustUnderTheThresholdOnTheTopicsCard_IsAnsweredOnlyWithTopicLeaning(string opener, string followUp)
     {
         Answer Run(double leaning)

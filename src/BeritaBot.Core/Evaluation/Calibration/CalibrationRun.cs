@@ -15,20 +15,22 @@ public static class CalibrationRun
 
     /// <param name="show">Also list the fitted model's decision on every question of the sets whose name contains this.</param>
     /// <param name="declineWeight">How much declining an out-of-scope question counts against answering an in-scope one right, when the threshold is chosen.</param>
-    public static (ScoringModel Model, string Report) Run(IReadOnlyList<CalibrationSet> sets, double lambda, int folds, DateTimeOffset now, string? show = null, double declineWeight = 1)
+    /// <param name="trees">How to grow the trees that correct the weights' score, or null for the weights alone.</param>
+    /// <param name="byCoverage">Cross-validate by leaving out one coverage at a time.</param>
+    public static (ScoringModel Model, string Report) Run(IReadOnlyList<CalibrationSet> sets, double lambda, int folds, DateTimeOffset now, string? show = null, double declineWeight = 1, BoostedTrees.Options? trees = null, bool byCoverage = false)
     {
         ArgumentNullException.ThrowIfNull(sets);
         // The matcher's path through a question depends a little on the model it runs with (which candidates get a
         // fuzzy score, which part of a two-part question answers): collect, fit, and collect again with that fit until
         // the fit stops moving, so the result does not depend on the model that shipped before.
         var examples = Calibrator.Collect(sets);
-        var cv = Calibrator.CrossValidate(examples, lambda, folds, declineWeight);
-        var model = Calibrator.Fit(examples, lambda) with { Threshold = cv.Threshold, Regularisation = lambda };
+        var cv = Calibrator.CrossValidate(examples, lambda, folds, declineWeight, trees, byCoverage);
+        var model = Calibrator.Fit(examples, lambda, trees) with { Threshold = cv.Threshold, Regularisation = lambda };
         for (var round = 1; round < MaxCollections; round++)
         {
             examples = Calibrator.Collect(sets, model);
-            cv = Calibrator.CrossValidate(examples, lambda, folds, declineWeight);
-            var next = Calibrator.Fit(examples, lambda) with { Threshold = cv.Threshold, Regularisation = lambda };
+            cv = Calibrator.CrossValidate(examples, lambda, folds, declineWeight, trees, byCoverage);
+            var next = Calibrator.Fit(examples, lambda, trees) with { Threshold = cv.Threshold, Regularisation = lambda };
             var moved = Math.Abs(next.Threshold - model.Threshold) > 1e-9
                 || next.WeightVector.Zip(model.WeightVector).Any(p => Math.Abs(p.First - p.Second) > SettledWeight);
             model = next;
@@ -40,7 +42,9 @@ public static class CalibrationRun
 
         var c = CultureInfo.InvariantCulture;
         var report = new StringBuilder();
-        report.AppendLine(c, $"{examples.Count} questions from {sets.Count} sets; {folds}-fold cross-validation, L2 {lambda}; declines weigh {declineWeight}; threshold {cv.Threshold:F2}");
+        var folding = byCoverage ? "leave-one-coverage-out" : $"{folds}-fold";
+        var grown = trees is null ? "no trees" : $"{trees.Rounds} trees of depth {trees.Depth}";
+        report.AppendLine(c, $"{examples.Count} questions from {sets.Count} sets; {folding} cross-validation, L2 {lambda}, {grown}; declines weigh {declineWeight}; threshold {cv.Threshold:F2}");
         report.AppendLine("set                                              in scope (cv)   declined (cv)   in scope (fit)  declined (fit)  ranked first (cv)");
         var fitted = Calibrator.Decide(examples, model);
         var perSet = new List<object>();
@@ -85,7 +89,7 @@ public static class CalibrationRun
         var record = new
         {
             at = now.ToString("yyyy-MM-dd", c),
-            command = $"calibrate --folds {folds} --lambda {lambda.ToString(c)} --decline-weight {declineWeight.ToString(c)}",
+            command = $"calibrate --folds {folds} --lambda {lambda.ToString(c)} --decline-weight {declineWeight.ToString(c)} --trees {trees?.Rounds ?? 0}{(byCoverage ? " --by-coverage" : string.Empty)}",
             sets = sets.Select(s => s.Provenance).ToArray(),
             crossValidated = new { inScope = Math.Round(all.InScope, 4), declined = Math.Round(all.OutOfScope, 4), perSet },
         };

@@ -57,10 +57,11 @@ public static class Calibrator
         // Each coverage's questions together weigh as much as any other coverage's; the mean weight stays 1.
         var perCoverage = examples.GroupBy(e => coverageOf[e.Set]).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var mean = (double)examples.Count / Math.Max(1, perCoverage.Count);
-        return examples.Select(e => e with { Weight = mean / perCoverage[coverageOf[e.Set]] }).ToArray();
+        return examples.Select(e => e with { Weight = mean / perCoverage[coverageOf[e.Set]], Coverage = coverageOf[e.Set] }).ToArray();
     }
 
-    public static ScoringModel Fit(IReadOnlyList<QuestionExample> examples, double lambda)
+    /// <param name="trees">How to grow the trees that correct the weights' score, or null for the weights alone.</param>
+    public static ScoringModel Fit(IReadOnlyList<QuestionExample> examples, double lambda, BoostedTrees.Options? trees = null)
     {
         var model = new ScoringModel { Bias = 0, Weights = new Dictionary<string, double>(), Regularisation = lambda };
         for (var round = 0; round < Rounds; round++)
@@ -74,7 +75,27 @@ public static class Calibrator
             };
         }
 
-        return model;
+        return trees is null ? model : model with { Trees = FitTrees(examples, model, trees) };
+    }
+
+    /// <summary>The trees learn from the candidate that decides: each question's best by the fitted weights.</summary>
+    private static DecisionTrees FitTrees(IReadOnlyList<QuestionExample> examples, ScoringModel model, BoostedTrees.Options options)
+    {
+        var rows = new List<double[]>();
+        var scores = new List<double>();
+        var labels = new List<bool>();
+        var weights = new List<double>();
+        foreach (var example in examples.Where(e => e.Features.Count > 0))
+        {
+            var order = Order(example, model);
+            var features = WithMargin(example, model, order, 0);
+            rows.Add(features);
+            scores.Add(model.Linear(features));
+            labels.Add(example.Right[order[0]]);
+            weights.Add(example.Weight);
+        }
+
+        return BoostedTrees.Fit(rows, scores, labels, weights, options);
     }
 
     /// <summary>What the model decides for each question: the top candidate by fit, its probability, whether it is right.</summary>
@@ -145,14 +166,21 @@ public static class Calibrator
     /// k-fold cross-validation by question: each fold's questions are decided by a model fitted on the others, and
     /// the threshold is chosen on those out-of-fold decisions.
     /// </summary>
-    public static CrossValidation CrossValidate(IReadOnlyList<QuestionExample> examples, double lambda, int folds, double declineWeight = 1)
+    /// <param name="byCoverage">One fold per coverage instead (<paramref name="folds"/> is then ignored): each
+    /// coverage's questions are decided by a model that never saw that coverage, as a newsroom's would be.</param>
+    public static CrossValidation CrossValidate(IReadOnlyList<QuestionExample> examples, double lambda, int folds, double declineWeight = 1, BoostedTrees.Options? trees = null, bool byCoverage = false)
     {
+        var coverages = examples.Select(e => e.Coverage).Distinct(StringComparer.Ordinal).ToList();
+        var foldOf = byCoverage
+            ? examples.Select(e => coverages.IndexOf(e.Coverage)).ToArray()
+            : Enumerable.Range(0, examples.Count).Select(i => i % folds).ToArray();
+        folds = byCoverage ? coverages.Count : folds;
         var outOfFold = new Decision[examples.Count];
         for (var fold = 0; fold < folds; fold++)
         {
-            var training = examples.Where((_, i) => i % folds != fold).ToArray();
-            var model = Fit(training, lambda);
-            var held = Enumerable.Range(0, examples.Count).Where(i => i % folds == fold).ToArray();
+            var training = examples.Where((_, i) => foldOf[i] != fold).ToArray();
+            var model = Fit(training, lambda, trees);
+            var held = Enumerable.Range(0, examples.Count).Where(i => foldOf[i] == fold).ToArray();
             var decided = Decide(held.Select(i => examples[i]).ToArray(), model);
             for (var k = 0; k < held.Length; k++)
             {

@@ -10,5 +10,8 @@ public sealed record QuestionExample(string Set, EvalCase Case, IReadOnlyList<do
     /// <summary>How much the question counts: every coverage weighs the same in all (see <see cref="CalibrationSet.Coverage"/>).</summary>
     public double Weight { get; init; } = 1;
 
+    /// <summary>The knowledge the question was asked of (<see cref="CalibrationSet.Coverage"/>).</summary>
+    public string Coverage { get; init; } = string.Empty;
+
     public bool InScope => Case.HasCard;
 }

@@ -10,7 +10,8 @@ namespace BeritaBot.Core.Matching.Scoring;
 /// <c>calibrate</c> command on labelled questions from several coverages and stored, with what it was fitted on, in
 /// <c>scoring-model.json</c>. Candidates are ranked by their <see cref="Fit"/>: the same sum without
 /// <see cref="MatchFeature.Margin"/> and <see cref="MatchFeature.NotCovered"/>, which depend on the other candidates
-/// and on what the card leaves open rather than on how well it matches.
+/// and on what the card leaves open rather than on how well it matches. Optional <see cref="Trees"/> then correct the
+/// whole linear score for combinations of features a sum cannot weigh: <c>p = σ(linear + trees(features, linear))</c>.
 /// </summary>
 public sealed record ScoringModel
 {
@@ -44,6 +45,9 @@ public sealed record ScoringModel
 
     private readonly IReadOnlyDictionary<string, double> _named = new Dictionary<string, double>();
 
+    /// <summary>Boosted trees fitted after the weights, or null for the logistic model alone.</summary>
+    public DecisionTrees? Trees { get; init; }
+
     /// <summary>Answer when the best card's probability of being right is at least this.</summary>
     public double Threshold { get; init; } = 0.5;
 
@@ -76,7 +80,14 @@ public sealed record ScoringModel
         return sum;
     }
 
-    public double Probability(ReadOnlySpan<double> features) => Sigmoid(Linear(features));
+    /// <summary>What the trees add to a linear score, 0 without trees.</summary>
+    public double Adjustment(ReadOnlySpan<double> features, double linear) => Trees?.Adjust(features, linear) ?? 0;
+
+    public double Probability(ReadOnlySpan<double> features)
+    {
+        var linear = Linear(features);
+        return Sigmoid(linear + Adjustment(features, linear));
+    }
 
     public static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
 
@@ -95,6 +106,7 @@ public sealed record ScoringModel
             throw new InvalidDataException($"The scoring model names features this build does not have: {string.Join(", ", unknown)}.");
         }
 
+        model.Trees?.Validate();
         return model;
     }
 
