@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace BeritaBot.Core.Matching;
 
 /// <summary>
@@ -7,20 +9,16 @@ namespace BeritaBot.Core.Matching;
 /// </summary>
 internal static class Durations
 {
-    private static readonly HashSet<string> Units =
-    [
-        "tahun", "bulan", "pekan", "minggu", "hari", "dekade", "jam", "abad",
-        "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "hour", "hours",
-    ];
+    private static readonly FrozenSet<string> Units = WordRoles.Words(WordRoles.Period);
 
     /// <summary>Words that stand for an amount before a unit ("puluhan tahun", "beberapa hari", "several weeks").</summary>
-    private static readonly HashSet<string> Amounts = ["puluhan", "ratusan", "beberapa", "belasan", "several", "few", "many", "dozens"];
+    private static readonly FrozenSet<string> Amounts = WordRoles.Words(WordRoles.PeriodAmount);
 
     /// <summary>Words after a length of time that make it a point in time ("sehari SETELAH", "two days BEFORE").</summary>
-    private static readonly HashSet<string> Relative = ["setelah", "sesudah", "sebelum", "sebelumnya", "kemudian", "usai", "seusai", "silam", "after", "before", "later", "earlier", "ago"];
+    private static readonly FrozenSet<string> Relative = WordRoles.Words(WordRoles.PeriodRelative);
 
     /// <summary>One of a unit in a single word: "setahun", "sepekan".</summary>
-    private static readonly HashSet<string> Singles = ["setahun", "sebulan", "sepekan", "seminggu", "sehari", "sedekade", "sejam"];
+    private static readonly FrozenSet<string> Singles = WordRoles.Words(WordRoles.PeriodSingle);
 
     /// <summary>"lama", "long" or a unit of time: the words a question asking how long is made of.</summary>
     public static bool IsLengthWord(string token) => token is "lama" or "long" || Units.Contains(token);

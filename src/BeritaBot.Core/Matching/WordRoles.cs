@@ -5,7 +5,7 @@ namespace BeritaBot.Core.Matching;
 /// <summary>
 /// The roles of words, read from one data file (Lexicon/roles.txt): stop word, question word, framing word,
 /// attribute, relation to the one named, speech verb, "exactly" word, language marker, chat form and its standard
-/// form, number word, unit after a number. Every step of the question reader asks here, so a word's effect does not depend on which list
+/// form, number word, unit after a number, the words of a length of time. Every step of the question reader asks here, so a word's effect does not depend on which list
 /// a step happens to read. The file declares in which order roles are read; <see cref="Conflicts"/> lists words whose
 /// roles that order does not settle.
 /// </summary>
@@ -25,6 +25,10 @@ internal static class WordRoles
     public const string Chat = "chat";
     public const string Number = "number";
     public const string Unit = "unit";
+    public const string Period = "period";
+    public const string PeriodAmount = "period-amount";
+    public const string PeriodRelative = "period-relative";
+    public const string PeriodSingle = "period-single";
 
     private static readonly Lexicon File = ReadResource();
 
