@@ -263,7 +263,7 @@ internal sealed class CardIndex
         foreach (var group in phraseTerms.GroupBy(p => (p.Card, p.NotCovered)))
         {
             var indexed = group
-                .Select(p => new IndexedPhrasing(p.Text, p.Terms, p.Terms.Sum(id => idf[id]), CardMatcher.SortWords(p.Normalized), p.Intent, p.Language)
+                .Select(p => new IndexedPhrasing(p.Text, p.Terms, p.Terms.Sum(id => idf[id]), System.Text.Encoding.UTF8.GetBytes(CardMatcher.SortWords(p.Normalized)), p.Intent, p.Language)
                 {
                     OpenTerms = group.Key.NotCovered
                         ? p.Terms.Concat(p.Framed.Where(termIds.ContainsKey).Select(t => termIds[t])).Distinct().Where(id => !answering[p.Card].Contains(id)).ToArray()

@@ -44,7 +44,7 @@ internal static class IndexPartsComparer
                 Assert.Equal(e.Text, a.Text);
                 Assert.Equal(e.TermIds, a.TermIds);
                 Assert.Equal(BitConverter.DoubleToInt64Bits(e.Weight), BitConverter.DoubleToInt64Bits(a.Weight));
-                Assert.Equal(e.SortedNormalized, a.SortedNormalized);
+                Assert.Equal(e.SortedUtf8, a.SortedUtf8);
                 Assert.Equal(e.Intent, a.Intent);
                 Assert.Equal(e.Language, a.Language);
                 Assert.Equal(e.OpenTerms, a.OpenTerms);

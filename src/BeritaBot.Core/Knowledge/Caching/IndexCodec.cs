@@ -1,3 +1,4 @@
+using System.Text;
 using System.Runtime.CompilerServices;
 using BeritaBot.Core.Answering;
 using BeritaBot.Core.Matching;
@@ -133,7 +134,7 @@ internal static class IndexCodec
             var phrasings = perCard[c] = new IndexedPhrasing[reader.Count(8)];
             for (var p = 0; p < phrasings.Length; p++)
             {
-                phrasings[p] = new IndexedPhrasing(reader.String(), reader.Ints(), reader.Double(), reader.String(), (QuestionIntent)reader.Int(), (AnswerLanguage)reader.Int())
+                phrasings[p] = new IndexedPhrasing(reader.String(), reader.Ints(), reader.Double(), Encoding.UTF8.GetBytes(reader.String()), (QuestionIntent)reader.Int(), (AnswerLanguage)reader.Int())
                 {
                     OpenTerms = reader.Ints(),
                 };
