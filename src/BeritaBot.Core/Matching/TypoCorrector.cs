@@ -17,14 +17,17 @@ internal sealed class TypoCorrector
 
     /// <summary>
     /// The lexicon's words are targets too: a slip in a word the cards say only in other words ("jabtan" when a card
-    /// says "posisi") is still a slip. They are shared by every knowledge and looked up one slip away (a letter
-    /// dropped, added or changed), which needs no index of their own; the knowledge's own spelling wins a tie.
+    /// says "posisi") is still a slip. Their trigrams are shared by every knowledge; the knowledge's own spelling
+    /// wins a tie.
     /// </summary>
+    private static readonly TrigramIndex Lexicon = new(SynonymLexicon.Groups.SelectMany(g => g)
+        .Where(w => w.Length > MinLength)
+        .Distinct(StringComparer.Ordinal)
+        .Order(StringComparer.Ordinal));
+
     private static readonly FrozenSet<string> LexiconWords = SynonymLexicon.Groups.SelectMany(g => g)
         .Where(w => w.Length >= MinLength)
         .ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LexiconLookup = LexiconWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly TrigramIndex _known;
     private readonly Dictionary<string, int> _frequency;
@@ -110,7 +113,7 @@ internal sealed class TypoCorrector
         var known = _known.Candidates(word, MaxCandidatesScored).Select(w => (Word: w, Slips: w.Length <= 5 ? 1 : 3));
 
         // A word the knowledge does not use is a likelier slip only one letter away: "lachin" is no "launching".
-        var listed = LexiconWordsOneSlipFrom(word).Select(w => (Word: w, Slips: 1));
+        var listed = Lexicon.Candidates(word, MaxCandidatesScored).Select(w => (Word: w, Slips: 1));
         foreach (var (candidate, slips) in known.Concat(listed))
         {
             // Two stray letters in a short word are rarely a typo: "lachin" is a name the knowledge lacks, not "lain".
@@ -137,49 +140,4 @@ internal sealed class TypoCorrector
     }
 
     private int Frequency(string word) => _frequency.GetValueOrDefault(word);
-
-    /// <summary>The lexicon's words longer than <see cref="MinLength"/> one letter dropped, added or changed from the word.</summary>
-    private static List<string> LexiconWordsOneSlipFrom(string word)
-    {
-        var found = new List<string>();
-        Span<char> buffer = stackalloc char[word.Length + 1];
-        void Try(ReadOnlySpan<char> candidate)
-        {
-            if (candidate.Length > MinLength && LexiconLookup.TryGetValue(candidate, out var listed) && !found.Contains(listed))
-            {
-                found.Add(listed);
-            }
-        }
-
-        for (var i = 0; i < word.Length; i++)
-        {
-            // Dropped: the word without its i-th letter is what was meant when the reader typed one too many.
-            word.AsSpan(0, i).CopyTo(buffer);
-            word.AsSpan(i + 1).CopyTo(buffer[i..]);
-            Try(buffer[..(word.Length - 1)]);
-        }
-
-        for (var i = 0; i <= word.Length; i++)
-        {
-            word.AsSpan(0, i).CopyTo(buffer);
-            word.AsSpan(i).CopyTo(buffer[(i + 1)..]);
-            for (var c = 'a'; c <= 'z'; c++)
-            {
-                buffer[i] = c;
-                Try(buffer[..(word.Length + 1)]);
-            }
-        }
-
-        for (var i = 0; i < word.Length; i++)
-        {
-            word.AsSpan().CopyTo(buffer);
-            for (var c = 'a'; c <= 'z'; c++)
-            {
-                buffer[i] = c;
-                Try(buffer[..word.Length]);
-            }
-        }
-
-        return found;
-    }
 }
