@@ -195,7 +195,7 @@ public class FollowUpAnswerTests
     [Fact]
     public void Ask_FollowUpAfterAFirstQuestionDeclinedCloseToACard_LeansOnTheCardOffered()
     {
-        var first = Ask("reader", "Menurut berita AP tahun 2024, peristiwa apa yang membuat hubungan Armenia dan Rusia semakin memburuk?");
+        var first = Ask("reader", "Menurut analis Moscow Carnegie Center, apa keuntungan Moskow dari keberadaan pasukan penjaga perdamaian dalam persaingannya dengan Ankara?");
 
         var followUp = Ask("reader", "trus katanya gmn?");
 
@@ -246,7 +246,7 @@ public class FollowUpAnswerTests
     }
 
     [Theory]
-    [InlineData("Why is Azerbaijan important to Russia, according to Alizade?", "What about Iran, does it come up?")]
+    [InlineData("Which organisation did Armenia say it would stop paying fees to?", "When did it announce that?")]
     public void Ask_FollowUpJustUnderTheThresholdOnTheTopicsCard_IsAnsweredOnlyWithTopicLeaning(string opener, string followUp)
     {
         Answer Run(double leaning)

@@ -19,10 +19,10 @@ public class FollowUpAccuracyTests
 
     private static readonly ConcurrentDictionary<string, FollowUpReport> Reports = new(StringComparer.Ordinal);
 
-    /// <summary>Per set: its floor, about three follow-ups below its figure today (84.1%, 85.9% and 85.9%).</summary>
+    /// <summary>Per set: its floor, about three follow-ups below its figure today (85.4%, 85.9% and 85.9%).</summary>
     public static TheoryData<string, double> Floors => new()
     {
-        { "followup-set.tsv", 0.80 },
+        { "followup-set.tsv", 0.81 },
         { "followup2-set.tsv", 0.82 },
         { "followup3-set.tsv", 0.82 },
     };
