@@ -8,8 +8,10 @@ namespace BeritaBot.Core.Evaluation.Calibration;
 /// Fits the <see cref="ScoringModel"/> on labelled questions: every candidate the matcher gathers for a question is a
 /// row (its features; right or wrong), and a logistic regression learns how much each feature says about being
 /// right. The margin to the runner-up depends on the weights themselves, so the fit alternates: fit, recompute each
-/// question's margins with the new weights, fit again. The threshold is the probability that best balances
-/// answering in-scope questions right and declining out-of-scope ones, chosen on out-of-fold predictions.
+/// question's margins with the new weights, fit again. Boosted trees (<see cref="BoostedTrees"/>) may then learn
+/// what the weighted sum still gets wrong about each question's best candidate. The threshold is the probability
+/// that best balances answering in-scope questions right and declining out-of-scope ones, chosen on out-of-fold
+/// predictions.
 /// </summary>
 public static class Calibrator
 {

@@ -59,6 +59,11 @@ public sealed record DecisionTrees
     {
         foreach (var tree in Trees)
         {
+            if (tree.Nodes.Count == 0)
+            {
+                throw new InvalidDataException("The scoring model has a tree without nodes.");
+            }
+
             foreach (var node in tree.Nodes)
             {
                 if (node.IsLeaf)

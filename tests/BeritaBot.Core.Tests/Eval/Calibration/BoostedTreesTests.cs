@@ -100,4 +100,12 @@ public class BoostedTreesTests
 
         Assert.Contains("Shoe size", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_TreeWithoutNodes_IsRefused()
+    {
+        var json = new ScoringModel { Trees = new DecisionTrees { LearningRate = 0.1, Trees = [new DecisionTree()] } }.ToJson();
+
+        Assert.Throws<InvalidDataException>(() => ScoringModel.Parse(json));
+    }
 }
