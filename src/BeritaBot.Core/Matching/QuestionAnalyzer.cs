@@ -181,8 +181,13 @@ internal sealed class QuestionAnalyzer
                 return listed;
             }
 
-            // A name the knowledge writes ("Kompas", "Tribunnews") is no English plural.
-            var word = english && !(_isKnownWord(token) && !_isKnownWord(EnglishStemmer.Stem(token))) ? EnglishStemmer.Stem(token) : token;
+            var word = token;
+            if (english)
+            {
+                // A name the knowledge writes ("Kompas", "Tribunnews") is no English plural.
+                var stemmed = EnglishStemmer.Stem(token);
+                word = _isKnownWord(token) && !_isKnownWord(stemmed) ? token : stemmed;
+            }
 
             // "Indonesian", "Armenians": the people or the adjective of a place the knowledge names ("Indonesia").
             if (english && word.Length > 5 && word.EndsWith("an", StringComparison.Ordinal) && !_isKnownWord(word) && _isKnownWord(word[..^1]))

@@ -15,19 +15,16 @@ internal sealed class TypoCorrector
 
     private static readonly string[] Clitics = ["nya", "lah", "kah", "pun"];
 
-    /// <summary>
-    /// The lexicon's words are targets too: a slip in a word the cards say only in other words ("jabtan" when a card
-    /// says "posisi") is still a slip. Their trigrams are shared by every knowledge; the knowledge's own spelling
-    /// wins a tie.
-    /// </summary>
-    private static readonly TrigramIndex Lexicon = new(SynonymLexicon.Groups.SelectMany(g => g)
-        .Where(w => w.Length > MinLength)
-        .Distinct(StringComparer.Ordinal)
-        .Order(StringComparer.Ordinal));
-
+    /// <summary>The lexicon's words: roots the stemmer may stop at, and, from five letters, targets of a slip.</summary>
     private static readonly FrozenSet<string> LexiconWords = SynonymLexicon.Groups.SelectMany(g => g)
         .Where(w => w.Length >= MinLength)
         .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A slip in a word the cards say only in other words ("jabtan" when a card says "posisi") is still a slip. The
+    /// lexicon's trigrams are shared by every knowledge; the knowledge's own spelling wins a tie.
+    /// </summary>
+    private static readonly TrigramIndex Lexicon = new(LexiconWords.Where(w => w.Length > MinLength).Order(StringComparer.Ordinal));
 
     private readonly TrigramIndex _known;
     private readonly Dictionary<string, int> _frequency;
@@ -71,7 +68,7 @@ internal sealed class TypoCorrector
             (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
             var swapped = new string(letters);
             (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
-            if (swapped != word && (_frequency.ContainsKey(swapped) || LexiconWords.Contains(swapped)))
+            if (swapped != word && IsKnown(swapped))
             {
                 swap = swapped;
             }

@@ -89,11 +89,10 @@ public static class Calibrator
         var weights = new List<double>();
         foreach (var example in examples.Where(e => e.Features.Count > 0))
         {
-            var order = Order(example, model);
-            var features = WithMargin(example, model, order, 0);
+            var (top, features) = Deciding(example, model);
             rows.Add(features);
             scores.Add(model.Linear(features));
-            labels.Add(example.Right[order[0]]);
+            labels.Add(example.Right[top]);
             weights.Add(example.Weight);
         }
 
@@ -112,9 +111,7 @@ public static class Calibrator
                 continue;
             }
 
-            var order = Order(example, model);
-            var top = order[0];
-            var features = WithMargin(example, model, order, 0);
+            var (top, features) = Deciding(example, model);
             decisions.Add(new Decision(example, model.Probability(features), example.Right[top], example.NotCovered[top]) { Top = example.Cards[top] });
         }
 
@@ -238,6 +235,13 @@ public static class Calibrator
         }
 
         return (rows, labels, weights);
+    }
+
+    /// <summary>The candidate whose probability decides the question (the best by fit), and its features with its margin.</summary>
+    private static (int Top, double[] Features) Deciding(QuestionExample example, ScoringModel model)
+    {
+        var order = Order(example, model);
+        return (order[0], WithMargin(example, model, order, 0));
     }
 
     private static int[] Order(QuestionExample example, ScoringModel model) => Enumerable.Range(0, example.Features.Count)

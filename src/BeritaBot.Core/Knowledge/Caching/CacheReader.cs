@@ -135,6 +135,16 @@ internal sealed class CacheReader
         }
     }
 
+    /// <summary>What <see cref="CacheWriter.Utf8"/> wrote, copied out as it is: no string is made of it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public byte[] Utf8()
+    {
+        var length = Count();
+        var bytes = _buffer.AsSpan(_position, length).ToArray();
+        _position += length;
+        return bytes;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string String() => NullableString() ?? throw new InvalidDataException("a null where a string must be");
 

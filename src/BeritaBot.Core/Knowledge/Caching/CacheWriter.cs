@@ -40,6 +40,13 @@ internal sealed class CacheWriter : IDisposable
 
     public void Bytes(ReadOnlySpan<byte> bytes) => _writer.Write(bytes);
 
+    /// <summary>Text already held as UTF-8: its length, then the bytes as they are (not shared like <see cref="String"/>).</summary>
+    public void Utf8(ReadOnlySpan<byte> text)
+    {
+        Int(text.Length);
+        _writer.Write(text);
+    }
+
     public void String(string? value)
     {
         if (value is null)

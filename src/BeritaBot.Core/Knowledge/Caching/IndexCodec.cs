@@ -1,4 +1,3 @@
-using System.Text;
 using System.Runtime.CompilerServices;
 using BeritaBot.Core.Answering;
 using BeritaBot.Core.Matching;
@@ -117,7 +116,7 @@ internal static class IndexCodec
                 writer.String(phrasing.Text);
                 writer.Ints(phrasing.TermIds);
                 writer.Double(phrasing.Weight);
-                writer.String(phrasing.SortedNormalized);
+                writer.Utf8(phrasing.SortedUtf8);
                 writer.Int((int)phrasing.Intent);
                 writer.Int((int)phrasing.Language);
                 writer.Ints(phrasing.OpenTerms);
@@ -134,7 +133,7 @@ internal static class IndexCodec
             var phrasings = perCard[c] = new IndexedPhrasing[reader.Count(8)];
             for (var p = 0; p < phrasings.Length; p++)
             {
-                phrasings[p] = new IndexedPhrasing(reader.String(), reader.Ints(), reader.Double(), Encoding.UTF8.GetBytes(reader.String()), (QuestionIntent)reader.Int(), (AnswerLanguage)reader.Int())
+                phrasings[p] = new IndexedPhrasing(reader.String(), reader.Ints(), reader.Double(), reader.Utf8(), (QuestionIntent)reader.Int(), (AnswerLanguage)reader.Int())
                 {
                     OpenTerms = reader.Ints(),
                 };

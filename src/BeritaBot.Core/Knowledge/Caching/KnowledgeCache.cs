@@ -15,7 +15,7 @@ namespace BeritaBot.Core.Knowledge.Caching;
 public sealed class KnowledgeCache
 {
     /// <summary>Bump when what the cache holds or how it is laid out changes.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private readonly int _formatVersion;
     private readonly ILogger _logger;
