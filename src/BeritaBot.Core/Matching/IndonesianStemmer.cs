@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace BeritaBot.Core.Matching;
 
 /// <summary>
@@ -11,9 +13,11 @@ internal static class IndonesianStemmer
 {
     private const string Vowels = "aeiou";
 
+    private static readonly FrozenSet<string> Roots = WordRoles.Words(WordRoles.Root);
+
     public static string Stem(string word, Func<string, bool>? isKnownWord = null)
     {
-        if (word.Length < 4 || !word.All(char.IsLetter))
+        if (word.Length < 4 || !word.All(char.IsLetter) || Roots.Contains(word))
         {
             return word;
         }
@@ -39,8 +43,19 @@ internal static class IndonesianStemmer
             return state.Word;
         }
 
+        if (RootOf(state.Word) is { } whole)
+        {
+            return whole;
+        }
+
         var beforePrefix = state.Word;
         var prefix = RemoveFirstOrderPrefix(ref state, isKnownWord);
+        if (prefix is not null && RootOf(state.Word) is { } inner)
+        {
+            // ke-…-an over a root names something else: kementerian is the ministry, not the minister.
+            return prefix == "ke" && inner != state.Word ? beforePrefix : inner;
+        }
+
         if (prefix is not null)
         {
             if (state.Syllables > 2)
@@ -64,6 +79,25 @@ internal static class IndonesianStemmer
         }
 
         return state.Word.Length >= 2 ? state.Word : word;
+    }
+
+    /// <summary>The root a word is, or is with a suffix ("pemerintahan", "kementerian" once ke- is off), if the roots list has it.</summary>
+    private static string? RootOf(string w)
+    {
+        if (Roots.Contains(w))
+        {
+            return w;
+        }
+
+        foreach (var suffix in (ReadOnlySpan<string>)["kan", "an", "i"])
+        {
+            if (w.Length > suffix.Length + 3 && w.EndsWith(suffix, StringComparison.Ordinal) && Roots.Contains(w[..^suffix.Length]))
+            {
+                return w[..^suffix.Length];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -29,6 +29,7 @@ internal static class WordRoles
     public const string PeriodAmount = "period-amount";
     public const string PeriodRelative = "period-relative";
     public const string PeriodSingle = "period-single";
+    public const string Root = "root";
 
     private static readonly Lexicon File = ReadResource();
 
