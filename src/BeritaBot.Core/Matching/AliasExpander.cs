@@ -10,6 +10,9 @@ internal sealed class AliasExpander
 {
     private readonly Dictionary<string, List<(string[] Variant, string[] Canonical)>> _byFirstToken = new(StringComparer.Ordinal);
 
+    /// <summary>Variants of several words that the lexicon lets a reader spell otherwise, by their first word's meaning.</summary>
+    private readonly Dictionary<string, List<(string[] Variant, string[] Canonical)>> _looseByFirstKey = new(StringComparer.Ordinal);
+
     /// <param name="general">Groups from the general lexicon, applied where the knowledge's own aliases say nothing.</param>
     public AliasExpander(AliasTable aliases, IEnumerable<string[]>? general = null)
     {
@@ -41,16 +44,58 @@ internal sealed class AliasExpander
                 }
 
                 list.Add((variant, canonical));
+                if (variant.Length > 1 && variant.Any(t => SynonymLexicon.ConceptOfWritten(t) is not null))
+                {
+                    var key = Key(variant[0]);
+                    if (!_looseByFirstKey.TryGetValue(key, out var loose))
+                    {
+                        _looseByFirstKey[key] = loose = [];
+                    }
+
+                    loose.Add((variant, canonical));
+                }
             }
 
             CanonicalTokens.UnionWith(canonical);
         }
 
         AddNameParts(aliases);
-        foreach (var list in _byFirstToken.Values)
+        foreach (var list in _byFirstToken.Values.Concat(_looseByFirstKey.Values))
         {
             list.Sort((a, b) => b.Variant.Length.CompareTo(a.Variant.Length));
         }
+    }
+
+    /// <summary>A word's meaning group in the general lexicon, or the word itself: "dolar" and "dollar" share one.</summary>
+    private static string Key(string token) => SynonymLexicon.ConceptOfWritten(token) ?? token;
+
+    /// <summary>
+    /// A variant of several words met in the reader's own spelling of some of them ("dolar index" for "dollar index"):
+    /// each word is the variant's or shares its meaning group, and at least one is the variant's own, so a phrase of
+    /// synonyms alone ("pertemuan dewan gubernur" for "rapat dewan gubernur") is not taken for a name.
+    /// </summary>
+    private static bool LooselyAt(IReadOnlyList<string> tokens, int start, string[] variant)
+    {
+        if (start + variant.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        var exact = 0;
+        for (var j = 0; j < variant.Length; j++)
+        {
+            var token = tokens[start + j];
+            if (token == variant[j])
+            {
+                exact++;
+            }
+            else if (SynonymLexicon.ConceptOfWritten(token) is not { } concept || concept != SynonymLexicon.ConceptOfWritten(variant[j]))
+            {
+                return false;
+            }
+        }
+
+        return exact > 0 && exact < variant.Length;
     }
 
     /// <summary>
@@ -129,6 +174,22 @@ internal sealed class AliasExpander
                 foreach (var (variant, canonical) in candidates)
                 {
                     if (TokenRuns.StartsAt(tokens, i, variant))
+                    {
+                        result.AddRange(canonical);
+                        fromAlias.AddRange(Enumerable.Repeat(true, canonical.Length));
+                        sourceIndex.AddRange(Enumerable.Repeat(i, canonical.Length));
+                        i += variant.Length;
+                        replaced = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!replaced && _looseByFirstKey.TryGetValue(Key(tokens[i]), out var loose))
+            {
+                foreach (var (variant, canonical) in loose)
+                {
+                    if (LooselyAt(tokens, i, variant))
                     {
                         result.AddRange(canonical);
                         fromAlias.AddRange(Enumerable.Repeat(true, canonical.Length));

@@ -413,6 +413,10 @@ internal static class CardMatcher
         features[(int)MatchFeature.NumberMissing] = tally.NumberMissing ? 1 : 0;
         features[(int)MatchFeature.NotCovered] = notCovered ? 1 : 0;
         features[(int)MatchFeature.ShortQuestion] = 1.0 / Math.Max(1, ids.Length + (prefixTerms is null ? 0 : 1));
+        features[(int)MatchFeature.AsksWhen] = query.Intent == QuestionIntent.Date ? 1 : 0;
+        features[(int)MatchFeature.AsksWho] = query.Intent == QuestionIntent.Person ? 1 : 0;
+        features[(int)MatchFeature.AsksHowMany] = query.Intent == QuestionIntent.Quantity ? 1 : 0;
+        features[(int)MatchFeature.AsksWhere] = query.Intent == QuestionIntent.Place ? 1 : 0;
         return new ScoredCard(card, Math.Max(bestIndex, 0), features, model.Fit(features), notCovered);
     }
 

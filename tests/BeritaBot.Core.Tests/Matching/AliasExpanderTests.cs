@@ -35,4 +35,22 @@ public class AliasExpanderTests
         Assert.Equal(["kata", "setiadi"], Expand(aliases, "kata setiadi"));
         Assert.Equal(["kata", "yusuf"], Expand(aliases, "kata yusuf setiadi"));
     }
+
+    [Fact]
+    public void Expand_VariantWithAWordInTheReadersSpelling_ReadsAsTheCanonical()
+    {
+        // The general lexicon puts "dolar" and "dollar" in one group; the editor wrote only "dollar index".
+        var aliases = new AliasExpander(new AliasTable([["dxy", "dollar index"]]));
+
+        Assert.Equal(["dxy", "berapa"], Expand(aliases, "dolar index brp"));
+        Assert.Equal(["dolar", "berapa"], Expand(aliases, "dolar brp"));
+    }
+
+    [Fact]
+    public void Expand_VariantSpelledWhollyInSynonyms_StaysItself()
+    {
+        var aliases = new AliasExpander(new AliasTable([["dxy", "dollar index"]]));
+
+        Assert.Equal(["dolar", "indeks"], Expand(aliases, "dolar indeks"));
+    }
 }

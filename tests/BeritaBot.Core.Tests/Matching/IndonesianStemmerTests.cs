@@ -91,6 +91,17 @@ public class IndonesianStemmerTests
     }
 
     [Theory]
+    [InlineData("menteri", "menteri")]
+    [InlineData("peserta", "peserta")]
+    [InlineData("ketuanya", "ketua")]
+    [InlineData("pemerintahan", "pemerintah")]
+    [InlineData("kementerian", "kementerian")]
+    public void Stem_RootThatLooksAffixed_StaysWhole(string word, string expected)
+    {
+        Assert.Equal(expected, IndonesianStemmer.Stem(word));
+    }
+
+    [Theory]
     [InlineData("diresmiin", "resmi")]
     [InlineData("dikumpulin", "kumpul")]
     [InlineData("dijamin", "jamin")]

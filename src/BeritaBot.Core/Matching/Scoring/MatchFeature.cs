@@ -106,6 +106,22 @@ public enum MatchFeature
     /// <summary>1 / the number of the question's content terms: one word says less than five.</summary>
     ShortQuestion,
 
+    /// <summary>
+    /// 1 when the question asks when. The kind of question is no evidence for one card over another, but what a
+    /// missing word means depends on it: in "kapan vial itu TIBA" of a card dated the day the vials were announced,
+    /// the missing verb is the event whose date is asked. The trees read these with the other features.
+    /// </summary>
+    AsksWhen,
+
+    /// <summary>1 when the question asks who (see <see cref="AsksWhen"/>).</summary>
+    AsksWho,
+
+    /// <summary>1 when the question asks how many or how much (see <see cref="AsksWhen"/>).</summary>
+    AsksHowMany,
+
+    /// <summary>1 when the question asks where (see <see cref="AsksWhen"/>).</summary>
+    AsksWhere,
+
     /// <summary>This card's fit minus the best other candidate's (the fit is the model's score without this feature and <see cref="NotCovered"/>).</summary>
     Margin,
 }
