@@ -35,6 +35,9 @@ internal sealed record AnalyzedText(
     /// <summary>The question asks for an exact count ("berapa orang persisnya", "the exact number"), not an estimate.</summary>
     public bool WantsExactCount { get; init; }
 
+    /// <summary>The question asks for the time of day ("jam berapa", "pukul berapa", "what time"), not just the day.</summary>
+    public bool WantsClock { get; init; }
+
     /// <summary>The question asks how long something lasted ("berapa lama", "sudah berapa tahun", "how long").</summary>
     public bool WantsDuration { get; init; }
 

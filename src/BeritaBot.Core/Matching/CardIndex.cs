@@ -69,8 +69,14 @@ internal sealed class CardIndex
     /// </summary>
     public bool[] GivesDay { get; private init; } = [];
 
-    /// <summary>Per card, as a mask of <see cref="QuestionIntent"/> bits: the kinds of thing its answer states (a date, a place, a figure), whatever its phrasings ask.</summary>
+    /// <summary>
+    /// Per card, as a mask of <see cref="QuestionIntent"/> bits: the kinds of thing its answer states (a date, a place,
+    /// a figure), whatever its phrasings ask; and <see cref="ClockKind"/> when it gives a time of day.
+    /// </summary>
     public int[] AnswerKinds { get; private init; } = [];
+
+    /// <summary>The <see cref="AnswerKinds"/> bit of an answer that states a time of day ("pukul 14.42 WIB", "at 9 a.m.").</summary>
+    public const int ClockKind = 1 << 16;
 
     /// <summary>Per card, sorted: the terms its answers write next to a figure ("282 instansi", "denda Rp1 miliar"): what it counts.</summary>
     public CardTermRuns Counted { get; private init; } = CardTermRuns.Empty;
@@ -624,6 +630,11 @@ internal sealed class CardIndex
             kinds |= 1 << (int)QuestionIntent.Quantity;
         }
 
+        if (texts.Any(ClockTime.IsMatch))
+        {
+            kinds |= ClockKind;
+        }
+
         return kinds;
     }
 
@@ -653,6 +664,11 @@ internal sealed class CardIndex
             }
         }
     }
+
+    /// <summary>"pukul 14.42", "jam 9", "14.42 WIB", "9.30 a.m.", "8 pm": a time of day.</summary>
+    private static readonly Regex ClockTime = new(
+        @"\b(pukul|jam)\s+\d{1,2}([.:]\d{2})?\b|\b\d{1,2}[.:]\d{2}\s*(WIB|WITA|WIT|GMT|UTC)\b|\b\d{1,2}([.:]\d{2})?\s*(a\.m\.|p\.m\.|am\b|pm\b)|o'clock",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex MonthYear = new(
         $@"\b({string.Join('|', DateLabels.MonthNames)})\s+(19|20)\d\d\b",

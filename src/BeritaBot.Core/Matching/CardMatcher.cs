@@ -378,7 +378,8 @@ internal static class CardMatcher
         var detailMissing = (asksRelative && !tally.PlacesRelative)
             || (query.WantsDay && !index.GivesDay[card])
             || (query.WantsExactCount && !index.GivesCount[card])
-            || (query.WantsDuration && !index.GivesDuration[card]);
+            || (query.WantsDuration && !index.GivesDuration[card])
+            || (query.WantsClock && (index.AnswerKinds[card] & CardIndex.ClockKind) == 0);
 
         // "Pashinyan bilang apa ke Putin" against a card whose what-was-said phrasings all have Putin speaking.
         var speakerMismatch = swapped || (speaker >= 0 && index.Speakers.CountOf(card) > 0 && !index.Speakers.Contains(card, speaker));

@@ -88,6 +88,8 @@ internal sealed class QuestionAnalyzer
         var wantsDay = intent == QuestionIntent.Date && (exactly || framing.Any(i => tokens[i] is "tanggal" or "date"));
         var wantsExactCount = intent == QuestionIntent.Quantity && exactly;
         var wantsDuration = Durations.Asked(tokens);
+        var wantsClock = Enumerable.Range(0, tokens.Count).Any(i => ClockWords.Contains(tokens[i])
+            && ((i + 1 < tokens.Count && tokens[i + 1] == "berapa") || (i > 0 && tokens[i - 1] is "what" or "which")));
         var language = LanguageDetector.Detect(tokens);
         var expanded = _aliases.Expand(tokens, out var fromAlias, out var sourceIndex);
 
@@ -161,11 +163,14 @@ internal sealed class QuestionAnalyzer
             WantsDay = wantsDay,
             WantsExactCount = wantsExactCount,
             WantsDuration = wantsDuration,
+            WantsClock = wantsClock,
             Framed = framed,
         };
     }
 
     private static readonly FrozenSet<string> ExactWords = WordRoles.Words(WordRoles.Exact);
+
+    private static readonly FrozenSet<string> ClockWords = WordRoles.Words(WordRoles.Clock);
 
     /// <summary>
     /// Stems one folded word as the index does, and reads it as its meaning group's word when the general synonym

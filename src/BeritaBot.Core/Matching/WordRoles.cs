@@ -30,6 +30,7 @@ internal static class WordRoles
     public const string PeriodRelative = "period-relative";
     public const string PeriodSingle = "period-single";
     public const string Root = "root";
+    public const string Clock = "clock";
 
     private static readonly Lexicon File = ReadResource();
 

@@ -229,6 +229,38 @@ public class CardMatcherTests
     }
 
     [Fact]
+    public void Match_TimeOfDayAskedOfACardWithoutOne_IsADetailMissing()
+    {
+        var arrival = NewCard(
+            "tiba",
+            "Menteri tiba di bandara",
+            "Menteri tiba di bandara pada Senin, 3 Maret, pukul 14.42 WIB.",
+            "Kapan menteri tiba di bandara?",
+            "Di mana menteri tiba?",
+            "menteri nyampe kpn?",
+            "When did the minister arrive?");
+        var dayOnly = arrival with { Answer = "Menteri tiba di bandara pada Senin, 3 Maret.", AnswerEn = null };
+
+        var stated = CardMatcher.Match(CardIndex.Build([arrival], AliasTable.Empty), "jam berapa menteri tiba di bandara", keep: 1);
+        var notStated = CardMatcher.Match(CardIndex.Build([dayOnly], AliasTable.Empty), "jam brp menteri tiba di bandara", keep: 1);
+
+        Assert.True(stated.Query.WantsClock);
+        Assert.Equal(0, stated.Best![MatchFeature.DetailMissing]);
+        Assert.Equal(1, notStated.Best![MatchFeature.DetailMissing]);
+    }
+
+    [Theory]
+    [InlineData("jam berapa menteri tiba", true)]
+    [InlineData("pukul brp menteri tiba", true)]
+    [InlineData("what time did the minister arrive", true)]
+    [InlineData("berapa jam menteri menunggu", false)]
+    [InlineData("kapan menteri tiba", false)]
+    public void Analyze_TimeOfDay_AsksForTheClock(string question, bool wantsClock)
+    {
+        Assert.Equal(wantsClock, Index.Analyzer.Analyze(question, correctTypos: true).WantsClock);
+    }
+
+    [Fact]
     public void Match_CommonNameTyingManyCards_StillReachesTheProfileCard()
     {
         // More cards than the candidate list holds name Putin equally often; the profile card must not fall off it.

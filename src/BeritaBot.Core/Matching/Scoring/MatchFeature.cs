@@ -67,7 +67,7 @@ public enum MatchFeature
     /// </summary>
     KindInAnswer,
 
-    /// <summary>1 when the question wants a calendar day, an exact figure, a length of time or the event a day before or after another, and the card does not give it.</summary>
+    /// <summary>1 when the question wants a calendar day, a time of day, an exact figure, a length of time or the event a day before or after another, and the card does not give it.</summary>
     DetailMissing,
 
     /// <summary>1 when the question has someone else speaking, or names another of a kind (person, country) than the card's phrasing.</summary>
