@@ -35,6 +35,9 @@ internal sealed record AnalyzedText(
     /// <summary>The question asks for an exact count ("berapa orang persisnya", "the exact number"), not an estimate.</summary>
     public bool WantsExactCount { get; init; }
 
+    /// <summary>The question asks whether ("apakah MK menolak", "mk nolak ya?", "did the court reject"), with no question word.</summary>
+    public bool AsksYesNo { get; init; }
+
     /// <summary>The question asks for the time of day ("jam berapa", "pukul berapa", "what time"), not just the day.</summary>
     public bool WantsClock { get; init; }
 

@@ -404,8 +404,10 @@ internal static class CardMatcher
         features[(int)MatchFeature.KindInAnswer] = kindInAnswer ? 1 : 0;
         features[(int)MatchFeature.SoftKindMissing] = !kindAgrees && query.Intent is QuestionIntent.Reason or QuestionIntent.Manner ? 1 : 0;
         var phraseKind = bestIndex >= 0 ? phrasings[bestIndex].Intent : QuestionIntent.None;
+        // "MK menolak gugatan ya?" asks whether, which the card stating the ruling answers, not the one asking why.
         features[(int)MatchFeature.PhraseKindDiffers] =
-            query.Intent != QuestionIntent.None && phraseKind != QuestionIntent.None && phraseKind != query.Intent ? 1 : 0;
+            (query.Intent != QuestionIntent.None && phraseKind != QuestionIntent.None && phraseKind != query.Intent)
+            || (query.AsksYesNo && phraseKind is QuestionIntent.Reason or QuestionIntent.Manner) ? 1 : 0;
         features[(int)MatchFeature.DetailMissing] = detailMissing ? 1 : 0;
         features[(int)MatchFeature.SpeakerMismatch] = speakerMismatch ? 1 : 0;
         features[(int)MatchFeature.FocusMissing] = tally.FocusMissing ? 1 : 0;
@@ -418,6 +420,7 @@ internal static class CardMatcher
         features[(int)MatchFeature.AsksWho] = query.Intent == QuestionIntent.Person ? 1 : 0;
         features[(int)MatchFeature.AsksHowMany] = query.Intent == QuestionIntent.Quantity ? 1 : 0;
         features[(int)MatchFeature.AsksWhere] = query.Intent == QuestionIntent.Place ? 1 : 0;
+        features[(int)MatchFeature.AsksYesNo] = query.AsksYesNo ? 1 : 0;
         return new ScoredCard(card, Math.Max(bestIndex, 0), features, model.Fit(features), notCovered);
     }
 

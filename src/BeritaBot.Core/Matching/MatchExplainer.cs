@@ -20,7 +20,7 @@ public static class MatchExplainer
         var model = index.Model;
         var c = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
-        sb.AppendLine(c, $"terms: [{string.Join(", ", match.Query.Terms.Select((t, i) => $"{t}{(index.TermId(t) < 0 ? "?" : string.Empty)}{(match.Query.Focus.Contains(i) ? "*" : string.Empty)}{(match.Query.Factors[i] < 1 ? $"~{match.Query.Factors[i]:F2}" : string.Empty)}"))}]  intent: {match.Query.Intent}  language: {match.Query.Language}");
+        sb.AppendLine(c, $"terms: [{string.Join(", ", match.Query.Terms.Select((t, i) => $"{t}{(index.TermId(t) < 0 ? "?" : string.Empty)}{(match.Query.Focus.Contains(i) ? "*" : string.Empty)}{(match.Query.Factors[i] < 1 ? $"~{match.Query.Factors[i]:F2}" : string.Empty)}"))}]  intent: {match.Query.Intent}{(match.Query.AsksYesNo ? " (yes/no)" : string.Empty)}  language: {match.Query.Language}");
         var trees = model.Trees is { } t ? $" + {t.Trees.Count} trees" : string.Empty;
         sb.AppendLine(c, $"model: p = sigmoid(bias {model.Bias:+0.000;-0.000} + sum of weight x feature{trees}); answers at p >= {model.Threshold:F3}");
         foreach (var s in match.Ranked.Take(candidates))

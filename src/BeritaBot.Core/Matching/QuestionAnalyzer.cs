@@ -164,6 +164,7 @@ internal sealed class QuestionAnalyzer
             WantsExactCount = wantsExactCount,
             WantsDuration = wantsDuration,
             WantsClock = wantsClock,
+            AsksYesNo = intent == QuestionIntent.None && AsksYesNo(tokens),
             Framed = framed,
         };
     }
@@ -171,6 +172,38 @@ internal sealed class QuestionAnalyzer
     private static readonly FrozenSet<string> ExactWords = WordRoles.Words(WordRoles.Exact);
 
     private static readonly FrozenSet<string> ClockWords = WordRoles.Words(WordRoles.Clock);
+
+    private static readonly FrozenSet<string> YesNoWords = WordRoles.Words(WordRoles.YesNo);
+
+    private static readonly FrozenSet<string> YesNoTags = WordRoles.Words(WordRoles.YesNoTag);
+
+    /// <summary>
+    /// A yes/no word first (after greetings and fillers: "hey did ..."), "apakah" anywhere, a tag last
+    /// ("... ya", "... ga"), or "atau tidak" / "atau bukan" / "atau belum".
+    /// </summary>
+    private static bool AsksYesNo(List<string> tokens)
+    {
+        if (tokens.Count < 2)
+        {
+            return false;
+        }
+
+        var first = tokens.FirstOrDefault(t => YesNoWords.Contains(t) || !StopWords.IsStopWord(t));
+        if ((first is not null && YesNoWords.Contains(first)) || tokens.Contains("apakah") || YesNoTags.Contains(tokens[^1]))
+        {
+            return true;
+        }
+
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i] == "atau" && tokens[i + 1] is "tidak" or "bukan" or "belum")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Stems one folded word as the index does, and reads it as its meaning group's word when the general synonym

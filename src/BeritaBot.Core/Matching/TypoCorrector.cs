@@ -35,9 +35,9 @@ internal sealed class TypoCorrector
 
         // A slip in the question word ("berpa", "apakh") or in its framing ("tanggl berapa") costs the question its
         // kind: correct towards them too, or "tanggl" lands on a card's "tangga" and asks how many.
-        // "apakah" is read as its chat form's standard word "apa", so it is no question word itself, but "apakh" means it.
+        // A yes/no word ("apakh") is asking too.
         var questionForms = WordRoles.ChatForms.Where(p => IntentDetector.QuestionWords.Contains(p.Value)).Select(p => p.Key);
-        var asking = IntentDetector.QuestionWords.Concat(questionForms).Concat(WordRoles.Words(WordRoles.Framing));
+        var asking = IntentDetector.QuestionWords.Concat(questionForms).Concat(WordRoles.Words(WordRoles.Framing)).Concat(WordRoles.Words(WordRoles.YesNo));
         foreach (var word in asking.Where(w => w.Length >= MinLength).Distinct().Order(StringComparer.Ordinal))
         {
             _frequency.TryAdd(word, 1);

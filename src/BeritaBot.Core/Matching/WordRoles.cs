@@ -31,6 +31,8 @@ internal static class WordRoles
     public const string PeriodSingle = "period-single";
     public const string Root = "root";
     public const string Clock = "clock";
+    public const string YesNo = "yesno";
+    public const string YesNoTag = "yesno-tag";
 
     private static readonly Lexicon File = ReadResource();
 

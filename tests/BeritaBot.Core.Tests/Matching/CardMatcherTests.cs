@@ -260,6 +260,39 @@ public class CardMatcherTests
         Assert.Equal(wantsClock, Index.Analyzer.Analyze(question, correctTypos: true).WantsClock);
     }
 
+    [Theory]
+    [InlineData("apakah gencatan senjata ditandatangani", true)]
+    [InlineData("gencatan senjata udh ditandatangani ya?", true)]
+    [InlineData("gencatan senjatanya ditandatangani atau tidak", true)]
+    [InlineData("hey did they sign the ceasefire", true)]
+    [InlineData("kapan gencatan senjata ditandatangani ya", false)]
+    [InlineData("gencatan senjata ditandatangani", false)]
+    public void Analyze_WhetherQuestion_AsksYesNo(string question, bool yesNo)
+    {
+        Assert.Equal(yesNo, Index.Analyzer.Analyze(question, correctTypos: true).AsksYesNo);
+    }
+
+    [Fact]
+    public void Match_YesNoQuestionOnAPhrasingAskingWhy_PhraseKindDiffers()
+    {
+        var ruling = NewCard(
+            "putusan",
+            "Alasan MK menolak gugatan",
+            "MK menolak gugatan karena dalilnya tidak terbukti.",
+            "Mengapa MK menolak gugatan itu?",
+            "Apa alasan MK menolak gugatan?",
+            "knp mk nolak gugatan?",
+            "Why did the court reject the petition?");
+        var index = CardIndex.Build([ruling], AliasTable.Empty);
+
+        var whether = CardMatcher.Match(index, "mk menolak gugatan ya?", keep: 1).Best!;
+        var plain = CardMatcher.Match(index, "mk menolak gugatan", keep: 1).Best!;
+
+        Assert.Equal(1, whether[MatchFeature.PhraseKindDiffers]);
+        Assert.Equal(1, whether[MatchFeature.AsksYesNo]);
+        Assert.Equal(0, plain[MatchFeature.PhraseKindDiffers]);
+    }
+
     [Fact]
     public void Match_CommonNameTyingManyCards_StillReachesTheProfileCard()
     {

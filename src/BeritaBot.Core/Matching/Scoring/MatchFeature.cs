@@ -122,6 +122,9 @@ public enum MatchFeature
     /// <summary>1 when the question asks where (see <see cref="AsksWhen"/>).</summary>
     AsksWhere,
 
+    /// <summary>1 when the question asks whether something is so (see <see cref="AsksWhen"/>).</summary>
+    AsksYesNo,
+
     /// <summary>This card's fit minus the best other candidate's (the fit is the model's score without this feature and <see cref="NotCovered"/>).</summary>
     Margin,
 }
