@@ -14,6 +14,12 @@ internal sealed record AnalyzedText(
     string Normalized,
     int Corrections)
 {
+    /// <summary>
+    /// Indexes into <see cref="Terms"/> of words the question reached only through the lexicon's meaning groups ("run" →
+    /// jalan): the knowledge may capitalise the term ("Jalan Palmerah"), but the question did not name anyone with it.
+    /// </summary>
+    public IReadOnlyList<int> Translated { get; init; } = [];
+
     /// <summary>Indexes into <see cref="Terms"/> of the words naming what is asked ("KOTA mana", "berapa USIA").</summary>
     public IReadOnlyList<int> Focus { get; init; } = [];
 

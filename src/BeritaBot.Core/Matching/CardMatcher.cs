@@ -498,7 +498,7 @@ internal static class CardMatcher
                 headMissing |= query.Heads.Contains(i) && !index.IsName[ids[i]];
                 numberMissing |= IsNumber(query.Terms[i]);
                 largest = Math.Max(largest, weights[i]);
-                if (index.IsName[ids[i]])
+                if (index.IsName[ids[i]] && !query.Translated.Contains(i))
                 {
                     names += weights[i];
                 }

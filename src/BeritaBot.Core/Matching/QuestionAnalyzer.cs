@@ -106,6 +106,7 @@ internal sealed class QuestionAnalyzer
         var focusTerms = new List<int>();
         var headTerms = new List<int>();
         var framed = new List<string>();
+        var translated = new List<int>();
         for (var i = 0; i < expanded.Count; i++)
         {
             var token = expanded[i];
@@ -133,6 +134,11 @@ internal sealed class QuestionAnalyzer
             {
                 existing = terms.Count;
                 terms.Add(term);
+                if (term != token && SynonymLexicon.ConceptOfWritten(token) is not null && term != IndonesianStemmer.Stem(token) && term != EnglishStemmer.Stem(token))
+                {
+                    translated.Add(existing);
+                }
+
                 termPositions.Add(sourceIndex[i]);
                 termFactors.Add(factors[sourceIndex[i]] / spelledAs[sourceIndex[i]]);
             }
@@ -166,6 +172,7 @@ internal sealed class QuestionAnalyzer
             WantsClock = wantsClock,
             AsksYesNo = intent == QuestionIntent.None && AsksYesNo(tokens),
             Framed = framed,
+            Translated = translated,
         };
     }
 
