@@ -118,6 +118,11 @@ internal static class ArticleQuestionReader
         return new ArticleQuestion(fields, named, topic);
     }
 
+    /// <summary>A publishing verb with an object that is no article: "menerbitkan regulasi", "released the data".</summary>
+    private static bool PublishesSomethingElse(IReadOnlyList<string> tokens, int verb) =>
+        tokens.Skip(verb + 1).FirstOrDefault(t => !StopWords.IsStopWord(t)) is { } next
+        && !ArticleWords.Contains(next) && !IntentDetector.QuestionWords.Contains(next) && !WhenWords.Contains(next);
+
     /// <summary>
     /// The positions of an attribution such as "menurut berita yang bersumber dari AFP" or "according to the AP
     /// report": from the framing word up to the question word that follows it, or to the end of the question.
@@ -162,8 +167,11 @@ internal static class ArticleQuestionReader
             }
             else if (PublishWords.Contains(token))
             {
-                // "siapa yang menerbitkan" asks the outlet; "kapan terbit" the date.
-                field = asksWhen ? ArticleFields.Published : asksWho || Near(tokens, i, WhichWords) ? ArticleFields.Outlet : ArticleFields.None;
+                // "siapa yang menerbitkan" asks the outlet; "kapan terbit" the date; "siapa yang menerbitkan REGULASI"
+                // asks who issued something else.
+                field = asksWhen ? ArticleFields.Published
+                    : (asksWho || Near(tokens, i, WhichWords)) && !PublishesSomethingElse(tokens, i) ? ArticleFields.Outlet
+                    : ArticleFields.None;
             }
             else if (OutletNouns.Contains(token) && Near(tokens, i, WhichWords))
             {

@@ -57,6 +57,8 @@ public class ArticleQuestionReaderTests
     [InlineData("kapan banjir di pesisir terjadi?")]
     [InlineData("Menurut berita yang bersumber dari Reuters, berapa rumah yang terendam banjir?")]
     [InlineData("According to the news agency report, how many houses were flooded?")]
+    [InlineData("Siapa pejabat yang diminta menerbitkan regulasi soal banjir?")]
+    [InlineData("who released the flood figures?")]
     public void Read_QuestionAboutTheEvents_IsNotAboutAnArticle(string question)
     {
         var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize(question), Names);
