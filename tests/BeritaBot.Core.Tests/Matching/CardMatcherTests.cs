@@ -294,6 +294,21 @@ public class CardMatcherTests
     }
 
     [Fact]
+    public void Match_WordTheLexiconTranslatesToACapitalisedTerm_IsAMissingWordNotAMissingName()
+    {
+        var shop = NewCard("toko", "Toko Samidi", "Samidi berdagang gorengan dekat Pasar Palmerah.", "Siapa Samidi?", "Apa dagangan Samidi?", "samidi jualan apa?", "What does Samidi sell?");
+        var street = NewCard("jalan", "Jalan Kenanga", "Antrean mengular di Jalan Kenanga sejak pagi.", "Di mana antrean terjadi?", "Sejak kapan antrean?", "antre dmn?", "Where was the queue?");
+        var index = CardIndex.Build([shop, street], AliasTable.Empty);
+
+        var english = CardMatcher.Match(index, "does samidi run the shop himself", keep: 2).Ranked.Single(s => index.Cards[s.Card].Id == "toko");
+        var typed = CardMatcher.Match(index, "samidi dagang di jalan", keep: 2).Ranked.Single(s => index.Cards[s.Card].Id == "toko");
+
+        Assert.Equal(0, english[MatchFeature.NamesMissing]);
+        Assert.True(english[MatchFeature.WordsMissing] > 0);
+        Assert.True(typed[MatchFeature.NamesMissing] > 0);
+    }
+
+    [Fact]
     public void Match_CommonNameTyingManyCards_StillReachesTheProfileCard()
     {
         // More cards than the candidate list holds name Putin equally often; the profile card must not fall off it.
