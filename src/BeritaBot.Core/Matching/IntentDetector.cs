@@ -249,12 +249,7 @@ internal static class IntentDetector
                 return QuestionIntent.Place;
             case "mengapa" or "kenapa" or "why" or "alasan" or "reason":
                 return QuestionIntent.Reason;
-            case "sebab" or "sebabnya" when previous is "apa":
-                return QuestionIntent.Reason;
-            // "apa penyebab kelangkaan", "what caused the shortage": the cause asked as a thing is a why-question.
-            case "penyebab" or "penyebabnya" or "pemicu" or "pemicunya":
-                return QuestionIntent.Reason;
-            case "cause" or "caused" or "causes" or "triggered" when previous is "what":
+            case "sebab" when previous is "apa":
                 return QuestionIntent.Reason;
             case "berapa" or "jumlah" or "number":
                 return QuestionIntent.Quantity;
