@@ -14,7 +14,7 @@ namespace BeritaBot.Core.Conversations;
 internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions options)
 {
     /// <summary>A declined first question whose best card is at least this sure leaves that card as the topic.</summary>
-    private const double TentativeTopicFloor = 0.5;
+    internal const double TentativeTopicFloor = 0.5;
 
     /// <summary>Topic terms added to a follow-up: enough to name the event, few enough not to drown the question's own words.</summary>
     private const int MaxTopicTerms = 4;
