@@ -134,7 +134,9 @@ internal sealed class QuestionAnalyzer
             {
                 existing = terms.Count;
                 terms.Add(term);
-                if (term != token && SynonymLexicon.ConceptOfWritten(token) is not null && term != IndonesianStemmer.Stem(token) && term != EnglishStemmer.Stem(token))
+                // Only questions are read for it; card texts never use it, and indexing is load time.
+                if (focus is not null && term != token && SynonymLexicon.ConceptOfWritten(token) is not null
+                    && term != IndonesianStemmer.Stem(token) && term != EnglishStemmer.Stem(token))
                 {
                     translated.Add(existing);
                 }
