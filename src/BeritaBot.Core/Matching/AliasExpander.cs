@@ -69,6 +69,20 @@ internal sealed class AliasExpander
     /// <summary>A word's meaning group in the general lexicon, or the word itself: "dolar" and "dollar" share one.</summary>
     private static string Key(string token) => SynonymLexicon.ConceptOfWritten(token) ?? token;
 
+    /// <summary>The longest variant that starts at <paramref name="at"/> (the lists are sorted longest first), or none.</summary>
+    private static (string[] Variant, string[] Canonical) FirstAt(List<(string[] Variant, string[] Canonical)> candidates, IReadOnlyList<string> tokens, int at, bool loosely)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (loosely ? LooselyAt(tokens, at, candidate.Variant) : TokenRuns.StartsAt(tokens, at, candidate.Variant))
+            {
+                return candidate;
+            }
+        }
+
+        return default;
+    }
+
     /// <summary>
     /// A variant of several words met in the reader's own spelling of some of them ("dolar index" for "dollar index"):
     /// each word is the variant's or shares its meaning group, and at least one is the variant's own, so a phrase of
@@ -168,40 +182,20 @@ internal sealed class AliasExpander
         sourceIndex = new List<int>(tokens.Count);
         for (var i = 0; i < tokens.Count;)
         {
-            var replaced = false;
-            if (_byFirstToken.TryGetValue(tokens[i], out var candidates))
+            var match = _byFirstToken.TryGetValue(tokens[i], out var candidates) ? FirstAt(candidates, tokens, i, loosely: false) : default;
+            if (match.Variant is null && _looseByFirstKey.TryGetValue(Key(tokens[i]), out var loose))
             {
-                foreach (var (variant, canonical) in candidates)
-                {
-                    if (TokenRuns.StartsAt(tokens, i, variant))
-                    {
-                        result.AddRange(canonical);
-                        fromAlias.AddRange(Enumerable.Repeat(true, canonical.Length));
-                        sourceIndex.AddRange(Enumerable.Repeat(i, canonical.Length));
-                        i += variant.Length;
-                        replaced = true;
-                        break;
-                    }
-                }
+                match = FirstAt(loose, tokens, i, loosely: true);
             }
 
-            if (!replaced && _looseByFirstKey.TryGetValue(Key(tokens[i]), out var loose))
+            if (match.Variant is { } variant)
             {
-                foreach (var (variant, canonical) in loose)
-                {
-                    if (LooselyAt(tokens, i, variant))
-                    {
-                        result.AddRange(canonical);
-                        fromAlias.AddRange(Enumerable.Repeat(true, canonical.Length));
-                        sourceIndex.AddRange(Enumerable.Repeat(i, canonical.Length));
-                        i += variant.Length;
-                        replaced = true;
-                        break;
-                    }
-                }
+                result.AddRange(match.Canonical);
+                fromAlias.AddRange(Enumerable.Repeat(true, match.Canonical.Length));
+                sourceIndex.AddRange(Enumerable.Repeat(i, match.Canonical.Length));
+                i += variant.Length;
             }
-
-            if (!replaced)
+            else
             {
                 result.Add(tokens[i]);
                 fromAlias.Add(CanonicalTokens.Contains(tokens[i]));
