@@ -88,8 +88,7 @@ internal sealed class QuestionAnalyzer
         var wantsDay = intent == QuestionIntent.Date && (exactly || framing.Any(i => tokens[i] is "tanggal" or "date"));
         var wantsExactCount = intent == QuestionIntent.Quantity && exactly;
         var wantsDuration = Durations.Asked(tokens);
-        var wantsClock = Enumerable.Range(0, tokens.Count).Any(i => ClockWords.Contains(tokens[i])
-            && ((i + 1 < tokens.Count && tokens[i + 1] == "berapa") || (i > 0 && tokens[i - 1] is "what" or "which")));
+        var wantsClock = correctTypos && WantsClock(tokens);
         var language = LanguageDetector.Detect(tokens);
         var expanded = _aliases.Expand(tokens, out var fromAlias, out var sourceIndex);
 
@@ -134,8 +133,7 @@ internal sealed class QuestionAnalyzer
             {
                 existing = terms.Count;
                 terms.Add(term);
-                // Only questions are read for it; card texts never use it, and indexing is load time.
-                if (focus is not null && term != token && SynonymLexicon.ConceptOfWritten(token) is not null
+                if (correctTypos && term != token && SynonymLexicon.ConceptOfWritten(token) is not null
                     && term != IndonesianStemmer.Stem(token) && term != EnglishStemmer.Stem(token))
                 {
                     translated.Add(existing);
@@ -172,7 +170,7 @@ internal sealed class QuestionAnalyzer
             WantsExactCount = wantsExactCount,
             WantsDuration = wantsDuration,
             WantsClock = wantsClock,
-            AsksYesNo = intent == QuestionIntent.None && AsksYesNo(tokens),
+            AsksYesNo = correctTypos && intent == QuestionIntent.None && AsksYesNo(tokens),
             Framed = framed,
             Translated = translated,
         };
@@ -185,6 +183,20 @@ internal sealed class QuestionAnalyzer
     private static readonly FrozenSet<string> YesNoWords = WordRoles.Words(WordRoles.YesNo);
 
     private static readonly FrozenSet<string> YesNoTags = WordRoles.Words(WordRoles.YesNoTag);
+
+    /// <summary>A clock word before "berapa" ("jam berapa") or after "what" ("what time"); "berapa jam" is a length of time.</summary>
+    private static bool WantsClock(List<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (ClockWords.Contains(tokens[i]) && ((i + 1 < tokens.Count && tokens[i + 1] == "berapa") || (i > 0 && tokens[i - 1] is "what" or "which")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A yes/no word first (after greetings and fillers: "hey did ..."), "apakah" anywhere, a tag last
