@@ -152,9 +152,12 @@ internal sealed class FollowUpAnswerer(ConversationMemory memory, MatchOptions o
             return null;
         }
 
+        // Each other card is judged as it stands with the card just answered set aside: against that card its margin is
+        // negative, which the model only ever learnt of as a question's best candidate tied with another.
+        var aside = match.Ranked.Skip(1).Select(s => s with { Features = (double[])s.Features.Clone() }).ToList();
+        CardMatcher.WithMargins(aside, index.Model);
         var shared = AskedTerms(reading.TopicCard, snapshot).Count(own.Terms.Contains);
-        var runnerUp = match.Ranked
-            .Skip(1)
+        var runnerUp = aside
             .TakeWhile(s => s.Confidence >= best.Confidence - options.SuggestionMargin)
             .Where(s => s.Confidence >= threshold && !s.NotCovered)
             .FirstOrDefault(s => AskedTerms(index.Cards[s.Card], snapshot).Count(own.Terms.Contains) >= Math.Max(shared, 1));

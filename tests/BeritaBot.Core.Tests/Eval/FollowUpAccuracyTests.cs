@@ -19,12 +19,12 @@ public class FollowUpAccuracyTests
 
     private static readonly ConcurrentDictionary<string, FollowUpReport> Reports = new(StringComparer.Ordinal);
 
-    /// <summary>Per set: its floor, about three follow-ups below its figure today (87.8%, 83.3% and 84.6%).</summary>
+    /// <summary>Per set: its floor, about three follow-ups below its figure today (87.8%, 82.1% and 85.9%).</summary>
     public static TheoryData<string, double> Floors => new()
     {
         { "followup-set.tsv", 0.83 },
-        { "followup2-set.tsv", 0.79 },
-        { "followup3-set.tsv", 0.80 },
+        { "followup2-set.tsv", 0.78 },
+        { "followup3-set.tsv", 0.81 },
     };
 
     [Theory]
