@@ -292,8 +292,8 @@ public class FollowUpAnswerTests
 
     /// <summary>The committed follow-up sets' conversations: an opener and its follow-up.</summary>
     private static IEnumerable<(string Opener, string FollowUp)> CommittedConversations() =>
-        new[] { "followup-set.tsv", "followup2-set.tsv", "followup3-set.tsv" }
-            .SelectMany(file => FollowUpSet.Parse(File.ReadAllLines(Path.Combine(Path.GetDirectoryName(EvalFiles.CommittedPath())!, file)))
+        FollowUpAccuracyTests.Floors.Select(row => (string)row[0])
+            .SelectMany(file => FollowUpSet.Parse(File.ReadAllLines(EvalFiles.SetPath(file)))
                 .GroupBy(c => c.Chat)
                 .Where(chat => chat.Count() == 2)
                 .Select(chat => (chat.Single(c => c.Turn == 1).Case.Question, chat.Single(c => c.Turn == 2).Case.Question)));

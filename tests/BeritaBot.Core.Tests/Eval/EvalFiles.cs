@@ -11,6 +11,9 @@ public static class EvalFiles
 
     public static IReadOnlyList<EvalCase> LoadCommitted() => EvalSet.Load(CommittedPath());
 
+    /// <summary>Another committed set beside the eval set (the blind sets, the follow-up sets).</summary>
+    public static string SetPath(string file) => Path.Combine(Path.GetDirectoryName(CommittedPath())!, file);
+
     public static string CommittedPath()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -41,7 +41,7 @@ public class FollowUpAccuracyTests
     public void FollowUpSet_File_HasSixtyConversationsInEveryRegister(string file, double floor)
     {
         _ = floor;
-        var cases = FollowUpSet.Parse(File.ReadAllLines(SetPath(file)));
+        var cases = FollowUpSet.Parse(File.ReadAllLines(EvalFiles.SetPath(file)));
 
         Assert.True(cases.Count(c => c.IsFollowUp) >= 60);
         Assert.Equal(["chat", "english", "formal"], cases.Select(c => c.Register).Distinct().Order(StringComparer.Ordinal));
@@ -52,14 +52,14 @@ public class FollowUpAccuracyTests
     private static FollowUpReport Run(string file) => Reports.GetOrAdd(file, f =>
     {
         var memory = Answers.Memory(new SteppedClock());
-        return FollowUpRunner.Run(Answers.OverRealKnowledge(memory), FollowUpSet.Parse(File.ReadAllLines(SetPath(f))));
+        return FollowUpRunner.Run(Answers.OverRealKnowledge(memory), FollowUpSet.Parse(File.ReadAllLines(EvalFiles.SetPath(f))));
     });
 
     [Fact]
     public void IsFollowUpSet_StandaloneSet_IsNot()
     {
         Assert.False(FollowUpSet.IsFollowUpSet(File.ReadAllLines(EvalFiles.CommittedPath())));
-        Assert.True(FollowUpSet.IsFollowUpSet(File.ReadAllLines(SetPath(FileName))));
+        Assert.True(FollowUpSet.IsFollowUpSet(File.ReadAllLines(EvalFiles.SetPath(FileName))));
     }
 
     [Fact]
@@ -78,6 +78,4 @@ public class FollowUpAccuracyTests
         Assert.False(new FollowUpOutcome(change, Answered: true, "card-a", "card-a", 0.9, UsedTopic: true).IsCorrect);
         Assert.True(new FollowUpOutcome(change, Answered: true, "card-a", "card-a", 0.9, UsedTopic: false).IsCorrect);
     }
-
-    private static string SetPath(string file) => Path.Combine(Path.GetDirectoryName(EvalFiles.CommittedPath())!, file);
 }
