@@ -91,9 +91,9 @@ internal static class IndonesianStemmer
 
         foreach (var suffix in (ReadOnlySpan<string>)["kan", "an", "i"])
         {
-            if (w.Length > suffix.Length + 3 && w.EndsWith(suffix, StringComparison.Ordinal) && Roots.Contains(w[..^suffix.Length]))
+            if (w.Length > suffix.Length + 3 && w.EndsWith(suffix, StringComparison.Ordinal) && w[..^suffix.Length] is var cut && Roots.Contains(cut))
             {
-                return w[..^suffix.Length];
+                return cut;
             }
         }
 
