@@ -53,6 +53,8 @@ internal static class ArticleQuestionReader
     private static readonly FrozenSet<string> OutletNouns = Set(
         "media", "outlet", "newspaper", "koran", "situs", "site", "portal", "publisher", "penerbit", "penerbitnya");
 
+    private static readonly FrozenSet<string> EnglishOutletNouns = Set("outlet", "newspaper", "site", "portal", "publisher");
+
     private static readonly FrozenSet<string> AgencyWords = Set("agency", "agencies", "wire", "bersumber", "sumbernya");
 
     private static readonly FrozenSet<string> SourceWords = Set("sumber", "source", "sources");
@@ -124,6 +126,24 @@ internal static class ArticleQuestionReader
         && !ArticleWords.Contains(next) && !IntentDetector.QuestionWords.Contains(next) && !WhenWords.Contains(next);
 
     /// <summary>
+    /// An outlet noun that a plain word describes is another kind of site or medium: "situs JUDI online", "media
+    /// SOSIAL" (Indonesian puts the describing word after), "GAMBLING site" (English before).
+    /// </summary>
+    private static bool NamesSomethingElse(IReadOnlyList<string> tokens, int noun)
+    {
+        var describer = EnglishOutletNouns.Contains(tokens[noun]) ? noun - 1 : noun + 1;
+        if (describer < 0 || describer >= tokens.Count)
+        {
+            return false;
+        }
+
+        var word = tokens[describer];
+        return !StopWords.IsStopWord(word) && !ArticleWords.Contains(word) && !WhichWords.Contains(word)
+            && !IntentDetector.QuestionWords.Contains(word) && !PublishWords.Contains(word) && !AuthorVerbs.Contains(word)
+            && !OutletNouns.Contains(word);
+    }
+
+    /// <summary>
     /// The positions of an attribution such as "menurut berita yang bersumber dari AFP" or "according to the AP
     /// report": from the framing word up to the question word that follows it, or to the end of the question.
     /// </summary>
@@ -173,7 +193,7 @@ internal static class ArticleQuestionReader
                     : (asksWho || Near(tokens, i, WhichWords)) && !PublishesSomethingElse(tokens, i) ? ArticleFields.Outlet
                     : ArticleFields.None;
             }
-            else if (OutletNouns.Contains(token) && Near(tokens, i, WhichWords))
+            else if (OutletNouns.Contains(token) && Near(tokens, i, WhichWords) && !NamesSomethingElse(tokens, i))
             {
                 field = ArticleFields.Outlet;
             }

@@ -82,6 +82,12 @@ internal sealed class CardIndex
     public CardTermRuns Counted { get; private init; } = CardTermRuns.Empty;
 
     /// <summary>
+    /// Per card, sorted: the terms its answers write only in a clause saying the detail is not given ("Jenis senjata
+    /// dan pemiliknya tidak disebutkan"), and nowhere it asks or states anything.
+    /// </summary>
+    public CardTermRuns Unstated { get; private init; } = CardTermRuns.Empty;
+
+    /// <summary>
     /// Per card: whether its answer gives a count in figures ("2.000 prajurit", "60 tentara"), not only words such as
     /// "puluhan" or a year. Only such a card answers "berapa persisnya".
     /// </summary>
@@ -132,6 +138,7 @@ internal sealed class CardIndex
         var givesDay = new bool[cards.Count];
         var answerKinds = new int[cards.Count];
         var counted = new int[cards.Count][];
+        var unstated = new int[cards.Count][];
         var givesDuration = new bool[cards.Count];
         var givesCount = new bool[cards.Count];
         var phraseTerms = new List<(int Card, bool NotCovered, string Text, int[] Terms, string Normalized, QuestionIntent Intent, Answering.AnswerLanguage Language, IReadOnlyList<string> Framed)>();
@@ -162,6 +169,8 @@ internal sealed class CardIndex
             var card = cards[c];
             var counts = new Dictionary<int, float[]>();
             var nearNumbers = new HashSet<int>();
+            var denied = new HashSet<int>();
+            var stated = new HashSet<int>();
             answering[c] = [];
             foreach (var (text, field, role) in IndexedTexts(card, sources))
             {
@@ -190,6 +199,7 @@ internal sealed class CardIndex
                 if (field is CardField.Answer or CardField.AnswerEn)
                 {
                     nearNumbers.UnionWith(NearNumbers(analyzer, text, analyzed.Language == Answering.AnswerLanguage.English, termIds));
+                    SplitDenied(analyzer, text, analyzed.Language == Answering.AnswerLanguage.English, termIds, denied, stated);
                 }
 
                 if (role is TextRole.Question or TextRole.Label)
@@ -225,6 +235,9 @@ internal sealed class CardIndex
             givesCount[c] = Count.IsMatch(card.Answer);
             answerKinds[c] = AnswerGives(card);
             counted[c] = nearNumbers.Order().ToArray();
+            denied.ExceptWith(stated);
+            denied.ExceptWith(answering[c]);
+            unstated[c] = denied.Order().ToArray();
 
             if (card.Date is not null)
             {
@@ -304,16 +317,19 @@ internal sealed class CardIndex
         }
 
         var kinds = new int[termIds.Count];
-        var kindLists = (entities ?? EntityKinds.Empty).Kinds.Values.ToArray();
-        for (var k = 0; k < kindLists.Length; k++)
+        // People are always kind 1, so a knowledge without them has no PersonKind at all.
+        var kindLists = (entities ?? EntityKinds.Empty).Kinds.ToArray();
+        var otherKind = PersonKind;
+        foreach (var (kindName, names) in kindLists)
         {
-            foreach (var name in kindLists[k])
+            var kind = kindName == PersonKindName ? PersonKind : ++otherKind;
+            foreach (var name in names)
             {
                 foreach (var term in analyzer.Analyze(name, correctTypos: false).Terms)
                 {
                     if (termIds.TryGetValue(term, out var id))
                     {
-                        kinds[id] = k + 1;
+                        kinds[id] = kind;
                     }
                 }
             }
@@ -336,6 +352,7 @@ internal sealed class CardIndex
             GivesDay = givesDay,
             AnswerKinds = answerKinds,
             Counted = CardTermRuns.From(counted),
+            Unstated = CardTermRuns.From(unstated),
             GivesDuration = givesDuration,
             GivesCount = givesCount,
             EntityKind = kinds,
@@ -367,6 +384,7 @@ internal sealed class CardIndex
             GivesDay = parts.GivesDay,
             AnswerKinds = parts.AnswerKinds,
             Counted = parts.Counted,
+            Unstated = parts.Unstated,
             GivesDuration = parts.GivesDuration,
             GivesCount = parts.GivesCount,
             EntityKind = parts.EntityKind,
@@ -384,7 +402,7 @@ internal sealed class CardIndex
         }
 
         return new CardIndexParts(
-            Analyzer.Typos.Vocabulary.ToArray(), terms, Postings, Idf, Phrasings, NotCovered, IntentMasks, AnswerKinds, Counted, GivesDay, GivesCount, GivesDuration, IsName, Speakers, EntityKind, _sortedSurfaceWords);
+            Analyzer.Typos.Vocabulary.ToArray(), terms, Postings, Idf, Phrasings, NotCovered, IntentMasks, AnswerKinds, Counted, Unstated, GivesDay, GivesCount, GivesDuration, IsName, Speakers, EntityKind, _sortedSurfaceWords);
     }
 
     /// <summary>Per card, the names its "what did X say" phrasings give as the one speaking.</summary>
@@ -424,8 +442,21 @@ internal sealed class CardIndex
 
     public int OrdinalOf(string cardId) => _ordinals[cardId];
 
-    /// <summary>Per term: 0, or 1 + the index of its kind in <c>entities.yaml</c> (person, country, ...).</summary>
+    /// <summary>
+    /// Per term: 0, or the number of its kind in <c>entities.yaml</c> (person, country, ...): <see cref="PersonKind"/>
+    /// for people, 2 and up for the other kinds in the file's order.
+    /// </summary>
     public int[] EntityKind { get; private init; } = [];
+
+    /// <summary>The <see cref="EntityKind"/> of the names <c>entities.yaml</c> lists as people.</summary>
+    public const int PersonKind = 1;
+
+    private const string PersonKindName = "person";
+
+    /// <summary>The terms <c>entities.yaml</c> lists as people's names: few, so a card's are found through their postings.</summary>
+    public int[] PersonTerms => _personTerms ??= Enumerable.Range(0, EntityKind.Length).Where(id => EntityKind[id] == PersonKind).ToArray();
+
+    private int[]? _personTerms;
 
     public bool TryOrdinalOf(string cardId, out int ordinal) => _ordinals.TryGetValue(cardId, out ordinal);
 
@@ -661,6 +692,38 @@ internal sealed class CardIndex
                 {
                     yield return id;
                 }
+            }
+        }
+    }
+
+    /// <summary>Sentences and asides of an answer: "Pada bulan Desember (ANTARA tidak menyebut tanggalnya), ..." has two.</summary>
+    private static readonly Regex Clauses = new(@"(?<=[.!?;])\s+|[()]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>How far after a negation a verb of telling still makes it a denial: "tidak DISEBUTKAN", "are not GIVEN", "tidak pernah DISEBUT".</summary>
+    private const int DenialReach = 3;
+
+    /// <summary>
+    /// Sorts the terms of an answer text: those of a clause saying a detail is not given into <paramref name="denied"/>,
+    /// the rest into <paramref name="stated"/>. The negation and the verb are neither.
+    /// </summary>
+    private static void SplitDenied(QuestionAnalyzer analyzer, string text, bool english, Dictionary<string, int> termIds, HashSet<int> denied, HashSet<int> stated)
+    {
+        var negations = WordRoles.Words(WordRoles.Negation);
+        var verbs = WordRoles.Words(WordRoles.Unstated);
+        foreach (var clause in Clauses.Split(text))
+        {
+            var tokens = TextNormalizer.Tokenize(clause);
+            var denies = Enumerable.Range(0, tokens.Count).Any(i =>
+                negations.Contains(tokens[i]) && tokens.Skip(i + 1).Take(DenialReach).Any(verbs.Contains));
+            foreach (var token in tokens)
+            {
+                if (StopWords.IsStopWord(token) || negations.Contains(token) || verbs.Contains(token)
+                    || !termIds.TryGetValue(analyzer.Stem(token, english), out var id))
+                {
+                    continue;
+                }
+
+                (denies ? denied : stated).Add(id);
             }
         }
     }

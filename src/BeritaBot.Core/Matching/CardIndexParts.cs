@@ -18,6 +18,7 @@ internal sealed record CardIndexParts(
     int[] IntentMasks,
     int[] AnswerKinds,
     CardTermRuns Counted,
+    CardTermRuns Unstated,
     bool[] GivesDay,
     bool[] GivesCount,
     bool[] GivesDuration,

@@ -414,6 +414,8 @@ internal static class CardMatcher
         features[(int)MatchFeature.HeadMissing] = tally.HeadMissing ? 1 : 0;
         features[(int)MatchFeature.CountMissing] = CountMissing(index, card, ids, query) ? 1 : 0;
         features[(int)MatchFeature.NumberMissing] = tally.NumberMissing ? 1 : 0;
+        features[(int)MatchFeature.NoOneElseNamed] = query.Intent == QuestionIntent.Person && NamesNoOneElse(index, card, ids) ? 1 : 0;
+        features[(int)MatchFeature.DetailUnstated] = tally.Unstated ? 1 : 0;
         features[(int)MatchFeature.NotCovered] = notCovered ? 1 : 0;
         features[(int)MatchFeature.ShortQuestion] = 1.0 / Math.Max(1, ids.Length + (prefixTerms is null ? 0 : 1));
         features[(int)MatchFeature.AsksWhen] = query.Intent == QuestionIntent.Date ? 1 : 0;
@@ -457,6 +459,9 @@ internal static class CardMatcher
         double Asking, double Saying, double NamesMissing, double WordsMissing, double Unknown, double LargestMissing, bool FocusMissing, bool PlacesRelative, bool NumberMissing)
     {
         public bool HeadMissing { get; init; }
+
+        /// <summary>A word of the question is on the card only where its answer says the detail is not given.</summary>
+        public bool Unstated { get; init; }
     }
 
     /// <param name="alsoOnCard">Sorted term ids that count as asked by the card although it does not post them.</param>
@@ -467,6 +472,7 @@ internal static class CardMatcher
         var headMissing = false;
         var numberMissing = false;
         var placesRelative = false;
+        var unstated = false;
         for (var i = 0; i < ids.Length; i++)
         {
             if (ids[i] < 0)
@@ -479,6 +485,13 @@ internal static class CardMatcher
             }
 
             var fields = FieldsOn(index.Postings[ids[i]], card);
+            if ((fields & CardField.Asking) == 0 && index.Unstated.Contains(card, ids[i]))
+            {
+                // The answer writes the word only to say it is not given.
+                fields &= ~CardField.Saying;
+                unstated = true;
+            }
+
             if (alsoOnCard is not null && Array.BinarySearch(alsoOnCard, ids[i]) >= 0)
             {
                 fields |= CardField.Question;
@@ -513,7 +526,7 @@ internal static class CardMatcher
             placesRelative |= RelativeDayPhrases.IsRelation(query.Terms[i]);
         }
 
-        return new CardTally(asking, saying, names, words, unknown, largest, focusMissing, placesRelative, numberMissing) { HeadMissing = headMissing };
+        return new CardTally(asking, saying, names, words, unknown, largest, focusMissing, placesRelative, numberMissing) { HeadMissing = headMissing, Unstated = unstated };
     }
 
     /// <summary>A year, a date's day or a figure the question gives: "2026", "15", "6,25".</summary>
@@ -595,6 +608,29 @@ internal static class CardMatcher
 
     /// <summary>The best phrasing's F-measure, its index (−1 if none), and the recall and precision behind it.</summary>
     private readonly record struct PhrasingFit(double Fit, int Index, double Recall, double Precision);
+
+    /// <summary>
+    /// The question describes someone by more than a name, and the card's answers name no person it does not; false
+    /// when the knowledge lists no people, or when the question is only a name ("siapa Samidi?" asks a profile).
+    /// </summary>
+    private static bool NamesNoOneElse(CardIndex index, int card, int[] ids)
+    {
+        var people = index.PersonTerms;
+        if (people.Length == 0 || !ids.Any(id => id >= 0 && index.EntityKind[id] != CardIndex.PersonKind))
+        {
+            return false;
+        }
+
+        foreach (var person in people)
+        {
+            if (Array.IndexOf(ids, person) < 0 && (FieldsOn(index.Postings[person], card) & CardField.Saying) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// The question names someone or something of a kind (Armenia) that the phrasing does not, and the phrasing names

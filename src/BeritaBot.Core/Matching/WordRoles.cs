@@ -33,6 +33,8 @@ internal static class WordRoles
     public const string Clock = "clock";
     public const string YesNo = "yesno";
     public const string YesNoTag = "yesno-tag";
+    public const string Negation = "negation";
+    public const string Unstated = "unstated";
 
     private static readonly Lexicon File = ReadResource();
 

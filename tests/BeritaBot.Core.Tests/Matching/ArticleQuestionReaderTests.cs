@@ -27,6 +27,8 @@ public class ArticleQuestionReaderTests
     [InlineData("Who reported the story on the flood, and who edited it?", ArticleFields.Author | ArticleFields.Editor)]
     [InlineData("Which outlet reported that the flood hit the coast?", ArticleFields.Outlet)]
     [InlineData("Media apa yang memberitakan bahwa banjir melanda pesisir?", ArticleFields.Outlet)]
+    [InlineData("Which news site reported the flood?", ArticleFields.Outlet)]
+    [InlineData("situs berita apa yang memuat laporan banjir?", ArticleFields.Outlet)]
     [InlineData("Who is the contributor credited on the flood article?", ArticleFields.Author)]
     public void Read_BylineQuestion_FindsWhatIsAsked(string question, ArticleFields expected)
     {
@@ -59,6 +61,9 @@ public class ArticleQuestionReaderTests
     [InlineData("According to the news agency report, how many houses were flooded?")]
     [InlineData("Siapa pejabat yang diminta menerbitkan regulasi soal banjir?")]
     [InlineData("who released the flood figures?")]
+    [InlineData("Apa nama situs judi online yang ditutup polisi?")]
+    [InlineData("media sosial apa yang dipakai warga saat banjir?")]
+    [InlineData("Which gambling site did the police shut down?")]
     public void Read_QuestionAboutTheEvents_IsNotAboutAnArticle(string question)
     {
         var read = ArticleQuestionReader.Read(TextNormalizer.Tokenize(question), Names);

@@ -294,6 +294,60 @@ public class CardMatcherTests
     }
 
     [Fact]
+    public void Match_WordTheAnswerSaysIsNotGiven_CountsAsMissing()
+    {
+        var seized = NewCard(
+            "senjata",
+            "Dua senjata api disita",
+            "Polisi menyita dua pucuk senjata api dari rumah tersangka. Jenis senjata dan pemiliknya tidak disebutkan.",
+            "Berapa senjata api yang disita polisi?",
+            "Apa yang disita dari rumah tersangka?",
+            "senpi yg disita brp?",
+            "How many firearms were seized?");
+        var index = CardIndex.Build([seized], AliasTable.Empty);
+
+        var kind = CardMatcher.Match(index, "jenis senjata api apa yang disita?", keep: 1).Best!;
+        var count = CardMatcher.Match(index, "berapa senjata api yang disita dari rumah tersangka?", keep: 1).Best!;
+
+        Assert.Equal(1, kind[MatchFeature.DetailUnstated]);
+        Assert.True(kind[MatchFeature.WordsMissing] > 0, "the denied word is missing, not said");
+        Assert.Equal(0, count[MatchFeature.DetailUnstated]);
+        Assert.Equal(0, count[MatchFeature.WordsMissing]);
+    }
+
+    [Fact]
+    public void Match_WhoQuestionOfACardNamingNoOneElse_NoOneElseNamed()
+    {
+        var meeting = NewCard(
+            "rektor",
+            "Menteri bertemu para rektor",
+            "Menteri Nadiem bertemu para rektor perguruan tinggi negeri di Jakarta untuk membahas biaya kuliah.",
+            "Siapa yang ditemui Nadiem soal biaya kuliah?",
+            "Apa yang dibahas Nadiem dengan rektor?",
+            "nadiem ketemu rektor bahas apa?",
+            "Whom did Nadiem meet about tuition?");
+        var profile = NewCard(
+            "nadiem",
+            "Nadiem Makarim",
+            "Nadiem Makarim adalah menteri pendidikan yang membatalkan kenaikan biaya kuliah.",
+            "Siapa Nadiem Makarim?",
+            "Apa jabatan Nadiem?",
+            "nadiem itu siapa?",
+            "Who is Nadiem Makarim?");
+        var people = new EntityKinds(new Dictionary<string, IReadOnlyList<string>> { ["person"] = ["nadiem", "makarim"] });
+        var index = CardIndex.Build([meeting, profile], AliasTable.Empty, entities: people);
+        var untyped = CardIndex.Build([meeting, profile], AliasTable.Empty);
+
+        var which = Scored(index, "siapa saja rektor yang ditemui nadiem?", "rektor");
+        var who = Scored(index, "siapa nadiem?", "nadiem");
+        var unknownPeople = Scored(untyped, "siapa saja rektor yang ditemui nadiem?", "rektor");
+
+        Assert.Equal(1, which[MatchFeature.NoOneElseNamed]);
+        Assert.Equal(0, who[MatchFeature.NoOneElseNamed]);
+        Assert.Equal(0, unknownPeople[MatchFeature.NoOneElseNamed]);
+    }
+
+    [Fact]
     public void Match_WordTheLexiconTranslatesToACapitalisedTerm_IsAMissingWordNotAMissingName()
     {
         var shop = NewCard("toko", "Toko Samidi", "Samidi berdagang gorengan dekat Pasar Palmerah.", "Siapa Samidi?", "Apa dagangan Samidi?", "samidi jualan apa?", "What does Samidi sell?");
@@ -513,6 +567,9 @@ public class CardMatcherTests
         Assert.NotEqual(0, index.IntentMasks[0] & (1 << (int)QuestionIntent.Statement));
         Assert.Equal(0, index.IntentMasks[1] & (1 << (int)QuestionIntent.Statement));
     }
+
+    private static ScoredCard Scored(CardIndex index, string question, string cardId) =>
+        CardMatcher.Match(index, question, keep: index.Cards.Count).Ranked.Single(c => c.Card == index.OrdinalOf(cardId));
 
     /// <summary>The confidence the shipped model would give the same evidence without one feature.</summary>
     private static double Without(ScoredCard scored, MatchFeature feature)

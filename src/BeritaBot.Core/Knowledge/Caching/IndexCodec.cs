@@ -45,6 +45,8 @@ internal static class IndexCodec
         writer.Ints(parts.AnswerKinds);
         writer.Ints(parts.Counted.Starts);
         writer.Ints(parts.Counted.Ids);
+        writer.Ints(parts.Unstated.Starts);
+        writer.Ints(parts.Unstated.Ids);
         writer.Bools(parts.GivesDay);
         writer.Bools(parts.GivesCount);
         writer.Bools(parts.GivesDuration);
@@ -88,6 +90,7 @@ internal static class IndexCodec
         var intentMasks = reader.Ints();
         var answerKinds = reader.Ints();
         var counted = new CardTermRuns(reader.Ints(), reader.Ints());
+        var unstated = new CardTermRuns(reader.Ints(), reader.Ints());
         var givesDay = reader.Bools();
         var givesCount = reader.Bools();
         var givesDuration = reader.Bools();
@@ -96,13 +99,13 @@ internal static class IndexCodec
 
         var entityKind = reader.Ints();
         var surface = reader.Strings();
-        if (!counted.IsWellFormed || !speakers.IsWellFormed || postings.Length != terms.Length || idf.Length != terms.Length || isName.Length != terms.Length || entityKind.Length != terms.Length
-            || new[] { phrasings.Length, notCovered.Length, intentMasks.Length, answerKinds.Length, counted.Cards, givesDay.Length, givesCount.Length, givesDuration.Length, speakers.Cards }.Any(n => n != cardCount))
+        if (!counted.IsWellFormed || !unstated.IsWellFormed || !speakers.IsWellFormed || postings.Length != terms.Length || idf.Length != terms.Length || isName.Length != terms.Length || entityKind.Length != terms.Length
+            || new[] { phrasings.Length, notCovered.Length, intentMasks.Length, answerKinds.Length, counted.Cards, unstated.Cards, givesDay.Length, givesCount.Length, givesDuration.Length, speakers.Cards }.Any(n => n != cardCount))
         {
             throw new InvalidDataException("the index's parts do not agree with each other or with the cards");
         }
 
-        return new CardIndexParts(vocabulary, terms, postings, idf, phrasings, notCovered, intentMasks, answerKinds, counted, givesDay, givesCount, givesDuration, isName, speakers, entityKind, surface);
+        return new CardIndexParts(vocabulary, terms, postings, idf, phrasings, notCovered, intentMasks, answerKinds, counted, unstated, givesDay, givesCount, givesDuration, isName, speakers, entityKind, surface);
     }
 
     private static void WritePhrasings(CacheWriter writer, IndexedPhrasing[][] perCard)

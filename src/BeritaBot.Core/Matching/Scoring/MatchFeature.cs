@@ -91,6 +91,17 @@ public enum MatchFeature
     /// </summary>
     NumberMissing,
 
+    /// <summary>
+    /// 1 when the question asks who of something it describes ("siapa saja rektor yang ditemui Nadiem", "who heads the
+    /// monitoring centre") and the card's answers name no person the question does not: the card tells of the
+    /// meeting or the centre, not who. People are those <c>entities.yaml</c> lists; without them this never fires.
+    /// </summary>
+    NoOneElseNamed,
+    /// <summary>
+    /// 1 when the question asks for a word the card's answer holds only where it says the detail is not given
+    /// ("jenis senjata apa" of "Jenis senjata dan pemiliknya tidak disebutkan"): a <c>not_covered</c> written in prose.
+    /// </summary>
+    DetailUnstated,
     /// <summary>1 when one of the card's <c>not_covered</c> questions claims the question.</summary>
     NotCovered,
 
