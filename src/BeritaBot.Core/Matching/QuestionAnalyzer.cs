@@ -184,6 +184,10 @@ internal sealed class QuestionAnalyzer
 
     private static readonly FrozenSet<string> YesNoTags = WordRoles.Words(WordRoles.YesNoTag);
 
+    private static readonly FrozenSet<string> YesNoAnywhere = WordRoles.Words(WordRoles.YesNoAnywhere);
+
+    private static readonly FrozenSet<string> Negations = WordRoles.Words(WordRoles.Negation);
+
     /// <summary>A clock word before "berapa" ("jam berapa") or after "what" ("what time"); "berapa jam" is a length of time.</summary>
     private static bool WantsClock(List<string> tokens)
     {
@@ -199,8 +203,8 @@ internal sealed class QuestionAnalyzer
     }
 
     /// <summary>
-    /// A yes/no word first (after greetings and fillers: "hey did ..."), "apakah" anywhere, a tag last
-    /// ("... ya", "... ga"), or "atau tidak" / "atau bukan" / "atau belum".
+    /// A yes/no word first (after greetings and fillers: "hey did ..."), "apakah" or another -kah form anywhere, a tag
+    /// last ("... ya", "... ga"), or "atau" and a negation ("atau tidak", "atau belum").
     /// </summary>
     private static bool AsksYesNo(List<string> tokens)
     {
@@ -210,14 +214,14 @@ internal sealed class QuestionAnalyzer
         }
 
         var first = tokens.FirstOrDefault(t => YesNoWords.Contains(t) || !StopWords.IsStopWord(t));
-        if ((first is not null && YesNoWords.Contains(first)) || tokens.Contains("apakah") || YesNoTags.Contains(tokens[^1]))
+        if ((first is not null && YesNoWords.Contains(first)) || tokens.Any(YesNoAnywhere.Contains) || YesNoTags.Contains(tokens[^1]))
         {
             return true;
         }
 
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i] == "atau" && tokens[i + 1] is "tidak" or "bukan" or "belum")
+            if (tokens[i] == "atau" && Negations.Contains(tokens[i + 1]))
             {
                 return true;
             }

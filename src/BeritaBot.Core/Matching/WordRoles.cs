@@ -33,6 +33,7 @@ internal static class WordRoles
     public const string Clock = "clock";
     public const string YesNo = "yesno";
     public const string YesNoTag = "yesno-tag";
+    public const string YesNoAnywhere = "yesno-anywhere";
     public const string Negation = "negation";
     public const string Unstated = "unstated";
 
