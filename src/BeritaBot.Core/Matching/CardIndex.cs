@@ -42,7 +42,15 @@ internal sealed class CardIndex
         }
 
         UnknownIdf = IdfOf(1, cards.Count);
+        _kindIdf = Enum.GetValues<QuestionIntent>()
+            .Select(kind => IdfOf(intentMasks.Count(mask => (mask & (1 << (int)kind)) != 0), cards.Count))
+            .ToArray();
     }
+
+    private readonly double[] _kindIdf;
+
+    /// <summary>The idf of a kind of question among the cards whose phrasings ask it: "where" asked by few says more than "what".</summary>
+    public double KindIdf(QuestionIntent kind) => _kindIdf[(int)kind];
 
     public IReadOnlyList<Card> Cards { get; }
 

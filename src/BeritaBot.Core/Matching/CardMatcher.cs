@@ -337,10 +337,10 @@ internal static class CardMatcher
     {
         var (ids, weights, totalWeight) = (question.Ids, question.Weights, question.Total);
         var phrasings = index.Phrasings[card];
-        var phrase = BestFit(index, phrasings, ids, weights, totalWeight, prefixTerms);
+        var phrase = BestFit(index, phrasings, ids, weights, totalWeight, prefixTerms, query.Intent);
         var (bestPhrase, bestIndex) = (phrase.Fit, phrase.Index);
         var open = prefixTerms is null ? OpenQuestionsAsked(index, card, ids, query) : [];
-        var openPhrase = BestFit(index, open, ids, weights, totalWeight, prefixTerms: null);
+        var openPhrase = BestFit(index, open, ids, weights, totalWeight, prefixTerms: null, query.Intent);
         var (openFit, openIndex) = (openPhrase.Fit, openPhrase.Index);
         var notCovered = openIndex >= 0 && openFit >= bestPhrase * NotCoveredFit;
         if (notCovered && openFit > bestPhrase)
@@ -564,14 +564,26 @@ internal static class CardMatcher
     /// The phrasing the question fits best: an F-measure of how much of the question it holds (recall, by the
     /// question's term weights) and how much of it the question asks (precision, by idf), and its index (−1 if none).
     /// </summary>
+    /// <param name="kind">
+    /// What the question asks. It counts as one more word of the question and of every phrasing asking a kind, weighed
+    /// by how few cards ask it: "DI MANA Jokowi memberi keterangan soal UKT" fits the card asking where he spoke
+    /// better than the one on what he said, which shares more of the other words.
+    /// </param>
     private static PhrasingFit BestFit(
-        CardIndex index, IndexedPhrasing[] phrasings, int[] ids, double[] weights, double totalWeight, IReadOnlyList<int>? prefixTerms)
+        CardIndex index, IndexedPhrasing[] phrasings, int[] ids, double[] weights, double totalWeight, IReadOnlyList<int>? prefixTerms, QuestionIntent kind)
     {
         var best = new PhrasingFit(0, -1, 0, 0);
+        var kindWeight = kind == QuestionIntent.None ? 0 : index.KindIdf(kind);
         for (var p = 0; p < phrasings.Length; p++)
         {
             var phrasing = phrasings[p];
             double matched = 0, matchedIdf = 0;
+            if (kindWeight > 0 && phrasing.Intent == kind)
+            {
+                matched += kindWeight;
+                matchedIdf += kindWeight;
+            }
+
             for (var i = 0; i < ids.Length; i++)
             {
                 if (ids[i] >= 0 && Array.BinarySearch(phrasing.TermIds, ids[i]) >= 0)
@@ -593,8 +605,9 @@ internal static class CardMatcher
                 continue;
             }
 
-            var recall = matched / totalWeight;
-            var precision = Math.Min(1.0, matchedIdf / PhrasingWeight(index, phrasing));
+            var recall = matched / (totalWeight + kindWeight);
+            var phrasingWeight = PhrasingWeight(index, phrasing) + (phrasing.Intent == QuestionIntent.None ? 0 : index.KindIdf(phrasing.Intent));
+            var precision = Math.Min(1.0, matchedIdf / phrasingWeight);
             const double beta2 = PhraseBeta * PhraseBeta;
             var f = (1 + beta2) * recall * precision / ((beta2 * precision) + recall);
             if (f > best.Fit)

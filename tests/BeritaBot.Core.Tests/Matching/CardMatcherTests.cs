@@ -294,6 +294,31 @@ public class CardMatcherTests
     }
 
     [Fact]
+    public void Match_QuestionAskingAKind_FitsAPhrasingAskingThatKindBetter()
+    {
+        var place = NewCard(
+            "lokasi",
+            "Jokowi memberi keterangan di Istana",
+            "Jokowi memberi keterangan kepada wartawan di Istana Merdeka, Jakarta.",
+            "Di mana Jokowi memberi keterangan kepada wartawan?",
+            "Kapan Jokowi memberi keterangan?",
+            "jokowi ngomong di istana ya?",
+            "Where did Jokowi speak to reporters?");
+        // Few cards of a coverage ask where: that is what makes the kind worth a word.
+        var others = Enumerable.Range(1, 10).Select(i => NewCard(
+            $"lain-{i}", $"Topik {i}", $"Berita ke-{i} tentang anggaran daerah nomor {i}.", $"Berapa anggaran daerah nomor {i}?", $"Apa isi berita ke-{i}?", $"anggaran {i} brp?", $"What is budget {i}?"));
+        var index = CardIndex.Build([place, .. others], AliasTable.Empty);
+
+        var where = Scored(index, "di mana jokowi memberi keterangan kepada wartawan?", "lokasi");
+        var unasked = Scored(index, "jokowi memberi keterangan kepada wartawan", "lokasi");
+        var when = Scored(index, "kapan jokowi memberi keterangan kepada wartawan?", "lokasi");
+
+        Assert.True(where[MatchFeature.PhraseFit] > unasked[MatchFeature.PhraseFit], $"{where[MatchFeature.PhraseFit]} vs {unasked[MatchFeature.PhraseFit]}");
+        Assert.Equal(1, where[MatchFeature.PhraseFit], 6);
+        Assert.True(when[MatchFeature.PhraseFit] < where[MatchFeature.PhraseFit], $"{when[MatchFeature.PhraseFit]} vs {where[MatchFeature.PhraseFit]}");
+    }
+
+    [Fact]
     public void Match_WordTheAnswerSaysIsNotGiven_CountsAsMissing()
     {
         var seized = NewCard(
