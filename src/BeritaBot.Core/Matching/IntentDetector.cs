@@ -49,8 +49,7 @@ internal static class IntentDetector
                 found = intent;
             }
 
-            // "TANGGAL berapa" asks when; "TGL 2 nov", "TAHUN 2024" only say that a figure is a date.
-            if (framing is not null && FramingWords.Contains(tokens[i]) && (NextToQuestionWord(tokens, i) || BeforeFigure(tokens, i)))
+            if (framing is not null && FramingWords.Contains(tokens[i]) && NextToQuestionWord(tokens, i))
             {
                 framing.Add(i);
             }
@@ -221,9 +220,6 @@ internal static class IntentDetector
     private static bool NextToPersonWord(IReadOnlyList<string> tokens, int i) =>
         (i > 0 && tokens[i - 1] is "siapa" or "who" or "whose") || (i + 1 < tokens.Count && tokens[i + 1] is "siapa")
         || (i > 1 && tokens[i - 1] == "the" && tokens[i - 2] is "who" or "what");
-
-    private static bool BeforeFigure(IReadOnlyList<string> tokens, int i) =>
-        i + 1 < tokens.Count && tokens[i + 1].Length > 0 && tokens[i + 1].All(char.IsAsciiDigit);
 
     private static bool NextToQuestionWord(IReadOnlyList<string> tokens, int i) =>
         (i > 0 && QuestionWords.Contains(tokens[i - 1])) || (i + 1 < tokens.Count && QuestionWords.Contains(tokens[i + 1]))
