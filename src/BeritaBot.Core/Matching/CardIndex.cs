@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Core.Matching.Scoring;
@@ -206,8 +207,10 @@ internal sealed class CardIndex
                 lengths[c, slot] += ids.Length;
                 if (field is CardField.Answer or CardField.AnswerEn)
                 {
-                    nearNumbers.UnionWith(NearNumbers(analyzer, text, analyzed.Language == Answering.AnswerLanguage.English, termIds));
-                    SplitDenied(analyzer, text, analyzed.Language == Answering.AnswerLanguage.English, termIds, denied, stated);
+                    var english = analyzed.Language == Answering.AnswerLanguage.English;
+                    var clauses = Clauses.Split(text).Select(TextNormalizer.Tokenize).ToArray();
+                    nearNumbers.UnionWith(NearNumbers(analyzer, clauses.SelectMany(c => c).ToArray(), english, termIds));
+                    SplitDenied(analyzer, clauses, english, termIds, denied, stated);
                 }
 
                 if (role is TextRole.Question or TextRole.Label)
@@ -684,17 +687,16 @@ internal sealed class CardIndex
     /// The term ids of the words within <see cref="CountedWindow"/> of a figure in an answer text; a number written as
     /// a word ("tiga") is a figure too, since the tokenizer turns it into digits.
     /// </summary>
-    private static IEnumerable<int> NearNumbers(QuestionAnalyzer analyzer, string text, bool english, Dictionary<string, int> termIds)
+    private static IEnumerable<int> NearNumbers(QuestionAnalyzer analyzer, string[] tokens, bool english, Dictionary<string, int> termIds)
     {
-        var tokens = TextNormalizer.Tokenize(text);
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (!tokens[i].Any(char.IsDigit))
             {
                 continue;
             }
 
-            for (var j = Math.Max(0, i - CountedWindow); j <= Math.Min(tokens.Count - 1, i + CountedWindow); j++)
+            for (var j = Math.Max(0, i - CountedWindow); j <= Math.Min(tokens.Length - 1, i + CountedWindow); j++)
             {
                 if (j != i && !StopWords.IsStopWord(tokens[j]) && termIds.TryGetValue(analyzer.Stem(tokens[j], english), out var id))
                 {
@@ -710,22 +712,27 @@ internal sealed class CardIndex
     /// <summary>How far after a negation a verb of telling still makes it a denial: "tidak DISEBUTKAN", "are not GIVEN", "tidak pernah DISEBUT".</summary>
     private const int DenialReach = 3;
 
+    private static readonly FrozenSet<string> Negations = WordRoles.Words(WordRoles.Negation);
+
+    private static readonly FrozenSet<string> TellingVerbs = WordRoles.Words(WordRoles.Unstated);
+
     /// <summary>
-    /// Sorts the terms of an answer text: those of a clause saying a detail is not given into <paramref name="denied"/>,
-    /// the rest into <paramref name="stated"/>. The negation and the verb are neither.
+    /// Sorts the terms of an answer text, given as the tokens of its clauses: those of a clause saying a detail is not
+    /// given into <paramref name="denied"/>, the rest into <paramref name="stated"/>. The negation and the verb are neither.
     /// </summary>
-    private static void SplitDenied(QuestionAnalyzer analyzer, string text, bool english, Dictionary<string, int> termIds, HashSet<int> denied, HashSet<int> stated)
+    private static void SplitDenied(QuestionAnalyzer analyzer, List<string>[] clauses, bool english, Dictionary<string, int> termIds, HashSet<int> denied, HashSet<int> stated)
     {
-        var negations = WordRoles.Words(WordRoles.Negation);
-        var verbs = WordRoles.Words(WordRoles.Unstated);
-        foreach (var clause in Clauses.Split(text))
+        foreach (var tokens in clauses)
         {
-            var tokens = TextNormalizer.Tokenize(clause);
-            var denies = Enumerable.Range(0, tokens.Count).Any(i =>
-                negations.Contains(tokens[i]) && tokens.Skip(i + 1).Take(DenialReach).Any(verbs.Contains));
+            var denies = false;
+            for (var i = 0; i < tokens.Count && !denies; i++)
+            {
+                denies = Negations.Contains(tokens[i]) && tokens.Skip(i + 1).Take(DenialReach).Any(TellingVerbs.Contains);
+            }
+
             foreach (var token in tokens)
             {
-                if (StopWords.IsStopWord(token) || negations.Contains(token) || verbs.Contains(token)
+                if (StopWords.IsStopWord(token) || Negations.Contains(token) || TellingVerbs.Contains(token)
                     || !termIds.TryGetValue(analyzer.Stem(token, english), out var id))
                 {
                     continue;
