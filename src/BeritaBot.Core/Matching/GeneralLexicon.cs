@@ -9,7 +9,13 @@ namespace BeritaBot.Core.Matching;
 /// </summary>
 internal static class GeneralLexicon
 {
-    private static readonly FrozenSet<string> Words = Load("id").Concat(Load("en")).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Indonesian = Load("id").ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> English = Load("en").ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Words = Indonesian.Concat(English).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly string[] PlainPrefixes = ["di", "ter", "ber", "ke", "se"];
 
     public static bool Contains(string word) => Words.Contains(word);
 
@@ -18,7 +24,38 @@ internal static class GeneralLexicon
     /// another: not when the two are forms of one word ("pantau"/"pemantau", "protesting"/"protest").
     /// </summary>
     public static bool IsOtherRealWord(string word, string correction) =>
-        Contains(word) && !SameWordFamily(word, correction);
+        (Contains(word) || IsAffixedForm(word)) && !SameWordFamily(word, correction);
+
+    /// <summary>
+    /// An affixed form of a listed word: the list holds roots and common forms, not every derivation, and "ditanya"
+    /// is as real as "tanya" ("played" as "play"), not a slip for the knowledge's "tanam".
+    /// </summary>
+    private static bool IsAffixedForm(string word)
+    {
+        if (word.Length < 6)
+        {
+            return false;
+        }
+
+        var indonesian = IndonesianStemmer.Stem(word, Contains);
+        if (indonesian != word && indonesian.Length >= 4 && Contains(indonesian))
+        {
+            return true;
+        }
+
+        // The stemmer reads a root ending like a clitic as one ("tanya" as tan+nya): a prefix that never changes the
+        // root's first letter, off an Indonesian word.
+        foreach (var prefix in PlainPrefixes)
+        {
+            if (word.Length - prefix.Length >= 4 && word.StartsWith(prefix, StringComparison.Ordinal) && Indonesian.Contains(word[prefix.Length..]))
+            {
+                return true;
+            }
+        }
+
+        var english = EnglishStemmer.Stem(word);
+        return english != word && english.Length >= 4 && English.Contains(english);
+    }
 
     private static readonly string[] Prefixes = ["di", "me", "mem", "men", "meng", "pe", "pem", "pen", "peng", "ber", "ter", "ke", "se"];
 

@@ -137,12 +137,24 @@ public static partial class TextNormalizer
             return;
         }
 
-        // Chat reduplication with a digit ("negara2" = "negara-negara").
+        // Chat reduplication with a digit ("negara2" = "negara-negara"): the word is read as typed once, chat form
+        // included ("gara2" is "gara-gara", because).
         if (token.Length > 2 && token[^1] == '2' && char.IsLetter(token[^2]))
         {
-            token = token[..^1];
+            AddToken(tokens, token[..^1]);
+            return;
         }
-        else if (GluedNumber(token) is { } number)
+
+        // A chat negation run into its word ("gapunya", "gatau", "gabisa"): two words typed without the space, when
+        // the rest is an everyday word and the whole is not one.
+        if (GluedNegation(token) is { } negation)
+        {
+            tokens.Add("tidak");
+            AddToken(tokens, token[negation..]);
+            return;
+        }
+
+        if (GluedNumber(token) is { } number)
         {
             AddToken(tokens, token[..number]);
             AddToken(tokens, token[number..]);
@@ -150,6 +162,28 @@ public static partial class TextNormalizer
         }
 
         tokens.Add(token);
+    }
+
+    private static readonly string[] NegationStarts = ["nggak", "ngga", "gak", "ga", "gk"];
+
+    /// <summary>Where a chat negation glued to the word after it ends, or null.</summary>
+    private static int? GluedNegation(string token)
+    {
+        if (token.Length < 5 || GeneralLexicon.Contains(token) || ChatAbbreviations.Map.ContainsKey(token))
+        {
+            return null;
+        }
+
+        foreach (var start in NegationStarts)
+        {
+            var rest = token.AsSpan(start.Length);
+            if (token.StartsWith(start, StringComparison.Ordinal) && rest.Length >= 3 && (GeneralLexicon.Contains(rest.ToString()) || StopWords.All.Contains(rest.ToString())))
+            {
+                return start.Length;
+            }
+        }
+
+        return null;
     }
 
     private static readonly string[] QuestionStarts =

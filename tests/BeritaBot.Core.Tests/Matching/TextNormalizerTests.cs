@@ -155,4 +155,22 @@ public class TextNormalizerTests
     {
         Assert.Equal([expected], TextNormalizer.Tokenize(word));
     }
+
+    [Theory]
+    [InlineData("gara2 langka", new[] { "karena", "langka" })]
+    [InlineData("yg gapunya backup", new[] { "yang", "tidak", "punya", "backup" })]
+    [InlineData("gatau", new[] { "tidak", "tahu" })]
+    public void Tokenize_ChatFormsRunTogether_ReadAsTheirWords(string text, string[] expected)
+    {
+        Assert.Equal(expected, TextNormalizer.Tokenize(text));
+    }
+
+    [Theory]
+    [InlineData("garasi")]
+    [InlineData("gagal")]
+    [InlineData("gajah")]
+    public void Tokenize_WordStartingLikeANegation_StaysWhole(string word)
+    {
+        Assert.Equal([word], TextNormalizer.Tokenize(word));
+    }
 }

@@ -110,6 +110,9 @@ public class TypoCorrectorTests
     [InlineData("pantau", "pemantau", true)]
     [InlineData("protesting", "protest", true)]
     [InlineData("senjta", "senjata", true)]
+    [InlineData("ditanya", "ditanam", false)]
+    [InlineData("penganti", "pengganti", true)]
+    [InlineData("dimilki", "dimiliki", true)]
     public void IsOtherRealWord_WordAndCorrection_TellsRealWordsFromFormsAndTypos(string word, string correction, bool allowed)
     {
         Assert.Equal(!allowed, GeneralLexicon.IsOtherRealWord(word, correction));
