@@ -69,6 +69,15 @@ public static partial class TextNormalizer
             {
                 tokens[i] = unit;
             }
+
+            // Thousands are written every way ("5rb", "5 ribu", "5k", "5 thousand", "5.000"): one figure, as the
+            // separator form already reads. Millions and up stay a figure and a word, the way the cards write them.
+            if (tokens[i] is "ribu" or "1000" && IsDigits(tokens[i - 1]) && tokens[i - 1].Length <= 3 && tokens[i - 1][0] != '0')
+            {
+                tokens[i - 1] += "000";
+                tokens.RemoveAt(i);
+                i--;
+            }
         }
 
         return tokens;
@@ -86,18 +95,25 @@ public static partial class TextNormalizer
         // Letters before a number split from it however they are written: "U23" and "U-23", "covid19" and
         // "Covid-19", "Rp300" and "Rp 300" must meet.
         var cut = token.AsSpan().IndexOfAnyInRange('0', '9');
-        if (cut > 0 && IsDigits(token[cut..]) && token[..cut].All(char.IsAsciiLetter))
+        if (cut > 0 && (IsDigits(token[cut..]) || DigitsThenUnit(token[cut..])) && token[..cut].All(char.IsAsciiLetter))
         {
             return cut;
         }
 
         cut = token.AsSpan().IndexOfAnyExceptInRange('0', '9');
-        if (cut > 0 && token[cut..].All(char.IsAsciiLetter) && (Units.ContainsKey(token[cut..]) || UnitWords.Contains(token[cut..])))
+        if (cut > 0 && DigitsThenUnit(token))
         {
             return cut;
         }
 
         return null;
+    }
+
+    /// <summary>"16rb", "5juta": digits, then a unit or a unit's word.</summary>
+    private static bool DigitsThenUnit(string token)
+    {
+        var cut = token.AsSpan().IndexOfAnyExceptInRange('0', '9');
+        return cut > 0 && token[cut..].All(char.IsAsciiLetter) && (Units.ContainsKey(token[cut..]) || UnitWords.Contains(token[cut..]));
     }
 
     /// <summary>Number words become digits, so "tiga distrik", "3 distrik" and "three districts" meet.</summary>

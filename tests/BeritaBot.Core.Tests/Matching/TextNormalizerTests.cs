@@ -58,7 +58,7 @@ public class TextNormalizerTests
     [InlineData("negara2 Kaukasus", new[] { "negara", "kaukasus" })]
     [InlineData("kerugian Rp300 triliun", new[] { "kerugian", "rp", "300", "triliun" })]
     [InlineData("kerugian 300 T", new[] { "kerugian", "300", "triliun" })]
-    [InlineData("tembus 16rb", new[] { "tembus", "16", "ribu" })]
+    [InlineData("tembus 16rb", new[] { "tembus", "16000" })]
     [InlineData("dana 5juta", new[] { "dana", "5", "juta" })]
     [InlineData("4,5M", new[] { "4", "5", "miliar" })]
     [InlineData("tipe T dan m", new[] { "tipe", "t", "dan", "m" })]
@@ -172,5 +172,17 @@ public class TextNormalizerTests
     public void Tokenize_WordStartingLikeANegation_StaysWhole(string word)
     {
         Assert.Equal([word], TextNormalizer.Tokenize(word));
+    }
+
+    [Theory]
+    [InlineData("5rb situs", new[] { "5000", "situs" })]
+    [InlineData("5 ribu situs", new[] { "5000", "situs" })]
+    [InlineData("5.000 situs", new[] { "5000", "situs" })]
+    [InlineData("12 thousand rupiah", new[] { "12000", "rupiah" })]
+    [InlineData("rp150rb", new[] { "rp", "150000" })]
+    [InlineData("5 juta", new[] { "5", "juta" })]
+    public void Tokenize_ThousandsWrittenAnyWay_ReadAsOneFigure(string text, string[] expected)
+    {
+        Assert.Equal(expected, TextNormalizer.Tokenize(text));
     }
 }
