@@ -19,12 +19,12 @@ public class FollowUpAccuracyTests
 
     private static readonly ConcurrentDictionary<string, FollowUpReport> Reports = new(StringComparer.Ordinal);
 
-    /// <summary>Per set: its floor, about three follow-ups below its figure today (87.8%, 82.1% and 85.9%).</summary>
+    /// <summary>Per set: its floor, about three follow-ups below its figure today (81.7%, 80.8% and 83.3% since the 57-set refit raised the threshold to 0.70; 85.4%, 80.8% and 85.9% before it).</summary>
     public static TheoryData<string, double> Floors => new()
     {
-        { "followup-set.tsv", 0.83 },
-        { "followup2-set.tsv", 0.78 },
-        { "followup3-set.tsv", 0.81 },
+        { "followup-set.tsv", 0.78 },
+        { "followup2-set.tsv", 0.76 },
+        { "followup3-set.tsv", 0.79 },
     };
 
     [Theory]
