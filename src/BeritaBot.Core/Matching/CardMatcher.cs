@@ -302,14 +302,19 @@ internal static class CardMatcher
             return touched;
         }
 
-        // A bounded min-heap keeps this O(n log k) when a common word touches most cards.
-        var heap = new PriorityQueue<int, double>(count + 1);
+        // A bounded min-heap keeps this O(n log k) when a common word touches most cards; a card no better than the
+        // heap's lowest never enters it (ties at the cut are all added below anyway).
+        var heap = new PriorityQueue<int, double>(count);
         foreach (var card in touched)
         {
-            heap.Enqueue(card, scores[card]);
-            if (heap.Count > count)
+            var score = scores[card];
+            if (heap.Count < count)
             {
-                heap.Dequeue();
+                heap.Enqueue(card, score);
+            }
+            else if (heap.TryPeek(out _, out var lowest) && score > lowest)
+            {
+                heap.DequeueEnqueue(card, score);
             }
         }
 
