@@ -39,7 +39,12 @@ internal sealed class QuestionAnalyzer
     public AnalyzedText Analyze(string text, bool correctTypos) => Analyze(TextNormalizer.Tokenize(text), correctTypos);
 
     /// <param name="tokens">Tokens from <see cref="TextNormalizer.Tokenize"/>; typo corrections are written into the list.</param>
-    public AnalyzedText Analyze(List<string> tokens, bool correctTypos)
+    /// <param name="typedAsNames">
+    /// Words the question capitalised inside a sentence ("upah minimum Kabupaten BEKASI"): a name the knowledge does
+    /// not know is no slip for an everyday word only the lexicon has ("bekas"), though it may be one for a word the
+    /// knowledge has ("Presidn").
+    /// </param>
+    public AnalyzedText Analyze(List<string> tokens, bool correctTypos, IReadOnlySet<string>? typedAsNames = null)
     {
         if (correctTypos)
         {
@@ -56,7 +61,8 @@ internal sealed class QuestionAnalyzer
             for (var i = 0; i < tokens.Count; i++)
             {
                 var token = tokens[i];
-                if (NeedsCorrection(token) && _typos.Correct(token) is { } fix && !GeneralLexicon.IsOtherRealWord(token, fix.Word))
+                if (NeedsCorrection(token) && _typos.Correct(token) is { } fix && !GeneralLexicon.IsOtherRealWord(token, fix.Word)
+                    && (typedAsNames is null || !typedAsNames.Contains(token) || _typos.Vocabulary.ContainsKey(fix.Word)))
                 {
                     // The text was split before the correction: a chat form it lands on ("apakh" → "apakah") is read now.
                     tokens[i] = WordRoles.ChatForms.TryGetValue(fix.Word, out var standard) && !standard.Contains(' ') ? standard : fix.Word;

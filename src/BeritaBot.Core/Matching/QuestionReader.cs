@@ -15,8 +15,16 @@ internal static class QuestionReader
     {
         // The clause is cut from the tokens as typed: analysis corrects typos in place.
         var first = QuestionClauses.First(tokens);
-        var whole = index.Analyzer.Analyze(tokens, correctTypos: true);
-        var clause = first is null ? null : index.Analyzer.Analyze(first, correctTypos: true);
+        var names = TypedAsNames(text);
+        var whole = index.Analyzer.Analyze(tokens, correctTypos: true, names);
+        var clause = first is null ? null : index.Analyzer.Analyze(first, correctTypos: true, names);
         return new QuestionReading(text, whole, clause, []);
     }
+
+    /// <summary>A capitalised word that does not open a sentence: "Bekasi" in "upah minimum Kabupaten Bekasi".</summary>
+    private static readonly System.Text.RegularExpressions.Regex Capitalised = new(
+        @"(?<![.!?]\s*)(?<=\S\s+)\p{Lu}\p{Ll}+", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    private static HashSet<string> TypedAsNames(string text) =>
+        Capitalised.Matches(text).Select(m => TextNormalizer.Fold(m.Value)).ToHashSet(StringComparer.Ordinal);
 }

@@ -71,4 +71,14 @@ public class QuestionReaderTests
         Assert.Equal(2, spelled.Length);
         Assert.Equal(1.0, spelled.Sum(i => reading.Whole.Factors[i]), precision: 6);
     }
+
+    [Theory]
+    [InlineData("Berapa warga Kabupaten Bekasi?", false)]
+    [InlineData("berapa warga kabupaten bekasi?", true)]
+    public void Read_CapitalisedNameTheKnowledgeLacks_IsNotBentIntoALexiconWord(string question, bool corrected)
+    {
+        var reading = QuestionReader.Read(Index, question, TextNormalizer.Tokenize(question));
+
+        Assert.Equal(corrected, !reading.Whole.Terms.Contains("bekasi"));
+    }
 }
