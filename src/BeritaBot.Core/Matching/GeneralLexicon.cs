@@ -24,7 +24,10 @@ internal static class GeneralLexicon
     /// another: not when the two are forms of one word ("pantau"/"pemantau", "protesting"/"protest").
     /// </summary>
     public static bool IsOtherRealWord(string word, string correction) =>
-        (Contains(word) || IsAffixedForm(word)) && !SameWordFamily(word, correction);
+        IsRealWord(word) && !SameWordFamily(word, correction);
+
+    /// <summary>A listed word or an affixed form of one ("ditanya", "separah").</summary>
+    public static bool IsRealWord(string word) => Contains(word) || IsAffixedForm(word);
 
     /// <summary>
     /// An affixed form of a listed word: the list holds roots and common forms, not every derivation, and "ditanya"

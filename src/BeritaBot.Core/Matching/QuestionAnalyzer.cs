@@ -293,7 +293,7 @@ internal sealed class QuestionAnalyzer
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
             var token = tokens[i];
-            if (token.Length < 6 || !NeedsCorrection(token) || !token.All(char.IsLetter) || GeneralLexicon.Contains(token))
+            if (token.Length < 6 || !NeedsCorrection(token) || !token.All(char.IsLetter) || GeneralLexicon.IsRealWord(token))
             {
                 continue;
             }

@@ -1,6 +1,7 @@
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Core.Matching;
 using BeritaBot.Core.Matching.Scoring;
+using BeritaBot.Core.Tests.Support;
 
 namespace BeritaBot.Core.Tests.Matching;
 
@@ -140,6 +141,16 @@ public class CardMatcherTests
         Assert.Contains(first, analyzed.Terms);
         Assert.Contains(second, analyzed.Terms);
         Assert.Equal(0, analyzed.Corrections);
+    }
+
+    [Fact]
+    public void Analyze_AffixedFormOfAnEverydayWord_IsNotSplitIntoTwoWords()
+    {
+        // "separah" is se- + parah ("as severe as"), not "sep" (September) + "arah".
+        var analyzed = RealKnowledge.Snapshot.Index.Analyzer.Analyze("separah apa dampaknya", correctTypos: true);
+
+        Assert.DoesNotContain("september", analyzed.Terms);
+        Assert.DoesNotContain("arah", analyzed.Terms);
     }
 
     [Theory]
