@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace BeritaBot.Core.Matching;
 
 /// <summary>Reads a question into a <see cref="QuestionReading"/> with a snapshot's analyser (its vocabulary corrects typos).</summary>
@@ -22,8 +24,8 @@ internal static class QuestionReader
     }
 
     /// <summary>A capitalised word that does not open a sentence: "Bekasi" in "upah minimum Kabupaten Bekasi".</summary>
-    private static readonly System.Text.RegularExpressions.Regex Capitalised = new(
-        @"(?<![.!?]\s*)(?<=\S\s+)\p{Lu}\p{Ll}+", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+    private static readonly Regex Capitalised = new(
+        @"(?<![.!?]\s*)(?<=\S\s+)\p{Lu}\p{Ll}+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static HashSet<string> TypedAsNames(string text) =>
         Capitalised.Matches(text).Select(m => TextNormalizer.Fold(m.Value)).ToHashSet(StringComparer.Ordinal);

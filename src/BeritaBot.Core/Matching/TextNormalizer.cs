@@ -95,25 +95,19 @@ public static partial class TextNormalizer
         // Letters before a number split from it however they are written: "U23" and "U-23", "covid19" and
         // "Covid-19", "Rp300" and "Rp 300" must meet.
         var cut = token.AsSpan().IndexOfAnyInRange('0', '9');
-        if (cut > 0 && (IsDigits(token[cut..]) || DigitsThenUnit(token[cut..])) && token[..cut].All(char.IsAsciiLetter))
+        if (cut > 0 && (IsDigits(token[cut..]) || UnitCut(token[cut..]) is not null) && token[..cut].All(char.IsAsciiLetter))
         {
             return cut;
         }
 
-        cut = token.AsSpan().IndexOfAnyExceptInRange('0', '9');
-        if (cut > 0 && DigitsThenUnit(token))
-        {
-            return cut;
-        }
-
-        return null;
+        return UnitCut(token);
     }
 
-    /// <summary>"16rb", "5juta": digits, then a unit or a unit's word.</summary>
-    private static bool DigitsThenUnit(string token)
+    /// <summary>Where the unit of "16rb" or "5juta" (digits, then a unit or a unit's word) starts, or null.</summary>
+    private static int? UnitCut(string token)
     {
         var cut = token.AsSpan().IndexOfAnyExceptInRange('0', '9');
-        return cut > 0 && token[cut..].All(char.IsAsciiLetter) && (Units.ContainsKey(token[cut..]) || UnitWords.Contains(token[cut..]));
+        return cut > 0 && token[cut..].All(char.IsAsciiLetter) && (Units.ContainsKey(token[cut..]) || UnitWords.Contains(token[cut..])) ? cut : null;
     }
 
     /// <summary>Number words become digits, so "tiga distrik", "3 distrik" and "three districts" meet.</summary>
@@ -180,6 +174,10 @@ public static partial class TextNormalizer
         tokens.Add(token);
     }
 
+    /// <summary>
+    /// The chat negations (roles.txt's chat forms of "tidak") that glue onto the next word, longest first. Only those no
+    /// everyday word starts with by chance ("tak" and "g" do); a chat form has no second role in roles.txt.
+    /// </summary>
     private static readonly string[] NegationStarts = ["nggak", "ngga", "gak", "ga", "gk"];
 
     /// <summary>Where a chat negation glued to the word after it ends, or null.</summary>
@@ -192,8 +190,8 @@ public static partial class TextNormalizer
 
         foreach (var start in NegationStarts)
         {
-            var rest = token.AsSpan(start.Length);
-            if (token.StartsWith(start, StringComparison.Ordinal) && rest.Length >= 3 && (GeneralLexicon.Contains(rest.ToString()) || StopWords.All.Contains(rest.ToString())))
+            if (token.Length - start.Length >= 3 && token.StartsWith(start, StringComparison.Ordinal)
+                && token[start.Length..] is var rest && (GeneralLexicon.Contains(rest) || StopWords.All.Contains(rest)))
             {
                 return start.Length;
             }
