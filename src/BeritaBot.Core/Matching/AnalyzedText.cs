@@ -26,6 +26,9 @@ internal sealed record AnalyzedText(
     /// <summary>Indexes into <see cref="Terms"/> of the other words next to a question word ("berapa PERSEN", "what COMPANY").</summary>
     public IReadOnlyList<int> Heads { get; init; } = [];
 
+    /// <summary>Indexes into <see cref="Terms"/> of words the question capitalised inside a sentence: names as typed, known to the knowledge or not.</summary>
+    public IReadOnlyList<int> TypedNames { get; init; } = [];
+
     /// <summary>The question asks for a calendar day ("tanggal berapa", "what date"), not just when.</summary>
     public bool WantsDay { get; init; }
 

@@ -108,6 +108,8 @@ internal static class CardMatcher
             TermPositions = query.TermPositions.Where((_, i) => i != at).ToArray(),
             Focus = [],
             Heads = [],
+            Translated = Without(query.Translated, at),
+            TypedNames = Without(query.TypedNames, at),
         };
         var anchors = Rank(index, eventOnly, keep: 1, prefixTerms: null, model);
         var anchor = anchors.Count > 0 ? anchors[0] : null;
@@ -415,6 +417,10 @@ internal static class CardMatcher
             || (query.AsksYesNo && phraseKind is QuestionIntent.Reason or QuestionIntent.Manner) ? 1 : 0;
         features[(int)MatchFeature.DetailMissing] = detailMissing ? 1 : 0;
         features[(int)MatchFeature.SpeakerMismatch] = speakerMismatch ? 1 : 0;
+        var fitted = notCovered ? open[openIndex].TermIds : bestIndex >= 0 ? phrasings[bestIndex].TermIds : [];
+        // A name typed capitalised that the knowledge never uses is missing from every card, this one included.
+        var nameMissing = tally.NamesMissing > 0 || query.TypedNames.Any(i => ids[i] < 0);
+        features[(int)MatchFeature.NameSwapped] = nameMissing && NamesOneTheQuestionLacks(index, ids, fitted) ? 1 : 0;
         features[(int)MatchFeature.FocusMissing] = tally.FocusMissing ? 1 : 0;
         features[(int)MatchFeature.HeadMissing] = tally.HeadMissing ? 1 : 0;
         features[(int)MatchFeature.CountMissing] = CountMissing(index, card, ids, query) ? 1 : 0;
@@ -669,6 +675,24 @@ internal static class CardMatcher
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Term indexes once the term at <paramref name="removed"/> is taken out of the question.</summary>
+    private static int[] Without(IReadOnlyList<int> indexes, int removed) =>
+        indexes.Where(i => i != removed).Select(i => i > removed ? i - 1 : i).ToArray();
+
+    /// <summary>Whether the phrasing has a name (capitalised in the knowledge's prose) that the question does not.</summary>
+    private static bool NamesOneTheQuestionLacks(CardIndex index, int[] ids, int[] phrasingTerms)
+    {
+        foreach (var term in phrasingTerms)
+        {
+            if (index.IsName[term] && Array.IndexOf(ids, term) < 0)
+            {
+                return true;
             }
         }
 

@@ -49,7 +49,7 @@ internal static class IntentDetector
                 found = intent;
             }
 
-            if (framing is not null && FramingWords.Contains(tokens[i]) && NextToQuestionWord(tokens, i))
+            if (framing is not null && FramingWords.Contains(tokens[i]) && (NextToQuestionWord(tokens, i) || JoinedToFraming(tokens, i)))
             {
                 framing.Add(i);
             }
@@ -103,6 +103,14 @@ internal static class IntentDetector
             if (after >= 0)
             {
                 focus.Add(after);
+            }
+
+            // "How old" is "berapa usia" in two words, and the lexicon reads both as "usia": whichever word the
+            // reading keeps is the attribute asked for.
+            if (t[i] == "how" && i + 1 < t.Count && t[i + 1] == "old")
+            {
+                focus.Add(i);
+                focus.Add(i + 1);
             }
 
             // Indonesian puts the noun first: "kota mana", "pertemuan apa", "umurnya berapa", "istrinya siapa".
@@ -221,6 +229,14 @@ internal static class IntentDetector
         (i > 0 && tokens[i - 1] is "siapa" or "who" or "whose") || (i + 1 < tokens.Count && tokens[i + 1] is "siapa")
         || (i > 1 && tokens[i - 1] == "the" && tokens[i - 2] is "who" or "what");
 
+    /// <summary>"HARI dan tanggal berapa", "what day and DATE": a framing word joined to one that frames the question word.</summary>
+    private static bool JoinedToFraming(IReadOnlyList<string> tokens, int i) =>
+        FramesJoined(tokens, i + 1, i + 2) || FramesJoined(tokens, i - 1, i - 2);
+
+    private static bool FramesJoined(IReadOnlyList<string> tokens, int conjunction, int other) =>
+        other >= 0 && other < tokens.Count && tokens[conjunction] is "dan" or "and" or "atau" or "or"
+        && FramingWords.Contains(tokens[other]) && NextToQuestionWord(tokens, other);
+
     private static bool NextToQuestionWord(IReadOnlyList<string> tokens, int i) =>
         (i > 0 && QuestionWords.Contains(tokens[i - 1])) || (i + 1 < tokens.Count && QuestionWords.Contains(tokens[i + 1]))
         || (i > 1 && tokens[i - 1] == "the" && QuestionWords.Contains(tokens[i - 2]));
@@ -253,7 +269,7 @@ internal static class IntentDetector
                 return QuestionIntent.Reason;
             case "berapa" or "jumlah" or "number":
                 return QuestionIntent.Quantity;
-            case "how" when next is "many" or "much" or "long" or "big" or "large":
+            case "how" when next is "many" or "much" or "long" or "big" or "large" or "old" or "far" or "often" or "tall":
                 return QuestionIntent.Quantity;
             case "bagaimana" or "how":
                 return QuestionIntent.Manner;

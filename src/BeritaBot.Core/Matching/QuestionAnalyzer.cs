@@ -55,6 +55,7 @@ internal sealed class QuestionAnalyzer
 
         var factors = new double[tokens.Count];
         Array.Fill(factors, 1.0);
+        var typedAsName = tokens.Select(token => typedAsNames?.Contains(token) == true).ToArray();
         var corrections = 0;
         if (correctTypos)
         {
@@ -112,6 +113,7 @@ internal sealed class QuestionAnalyzer
         var headTerms = new List<int>();
         var framed = new List<string>();
         var translated = new List<int>();
+        var namedTerms = new List<int>();
         for (var i = 0; i < expanded.Count; i++)
         {
             var token = expanded[i];
@@ -162,6 +164,11 @@ internal sealed class QuestionAnalyzer
             {
                 headTerms.Add(existing);
             }
+
+            if (typed && typedAsName[sourceIndex[i]] && !namedTerms.Contains(existing))
+            {
+                namedTerms.Add(existing);
+            }
         }
 
         var speechAt = intent == QuestionIntent.Statement ? IntentDetector.SpeechVerbAt(tokens) : -1;
@@ -172,6 +179,7 @@ internal sealed class QuestionAnalyzer
             SpeakerFollows = speechAt > 0 && tokens[speechAt - 1] is "apa" or "yang",
             Focus = focusTerms,
             Heads = headTerms,
+            TypedNames = namedTerms,
             WantsDay = wantsDay,
             WantsExactCount = wantsExactCount,
             WantsDuration = wantsDuration,

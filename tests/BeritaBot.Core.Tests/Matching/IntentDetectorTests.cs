@@ -19,6 +19,8 @@ public class IntentDetectorTests
     [InlineData("berapa tentara tewas", QuestionIntent.Quantity)]
     [InlineData("brp korban", QuestionIntent.Quantity)]
     [InlineData("how many soldiers died", QuestionIntent.Quantity)]
+    [InlineData("how old was the new chairman", QuestionIntent.Quantity)]
+    [InlineData("how far is the border from the city", QuestionIntent.Quantity)]
     [InlineData("siapa Dmitry Peskov", QuestionIntent.Person)]
     [InlineData("sp yg jd penengah", QuestionIntent.Person)]
     [InlineData("who is Dmitry Peskov", QuestionIntent.Person)]
@@ -92,5 +94,30 @@ public class IntentDetectorTests
         IntentDetector.Detect(TextNormalizer.Tokenize(question), framing: null, focus);
 
         Assert.Empty(focus);
+    }
+
+    [Theory]
+    [InlineData("hari dan tanggal berapa petisi diserahkan", "hari", "tanggal")]
+    [InlineData("what day and date was the petition handed over", "day", "date")]
+    public void Detect_FramingWordsJoinedByAnd_FrameTheQuestionTogether(string question, string first, string second)
+    {
+        var tokens = TextNormalizer.Tokenize(question);
+        var framing = new HashSet<int>();
+
+        IntentDetector.Detect(tokens, framing);
+
+        Assert.Equal([first, second], framing.Order().Select(i => tokens[i]));
+    }
+
+    [Fact]
+    public void Detect_FramingWordJoinedToATopicWord_StaysATopic()
+    {
+        // "hari" here is the day the festival honours, not the day asked for: "dan budaya" frames nothing.
+        var tokens = TextNormalizer.Tokenize("apa makna hari dan budaya itu");
+        var framing = new HashSet<int>();
+
+        IntentDetector.Detect(tokens, framing);
+
+        Assert.Empty(framing);
     }
 }

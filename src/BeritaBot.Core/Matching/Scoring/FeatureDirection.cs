@@ -28,6 +28,7 @@ public static class FeatureDirections
             or MatchFeature.Margin => FeatureDirection.For,
         MatchFeature.NamesMissing or MatchFeature.WordsMissing or MatchFeature.LargestMissing or MatchFeature.UnknownWords
             or MatchFeature.KindConflicts or MatchFeature.PhraseKindDiffers or MatchFeature.SoftKindMissing or MatchFeature.KindInAnswer or MatchFeature.DetailMissing or MatchFeature.SpeakerMismatch
+            or MatchFeature.NameSwapped
             or MatchFeature.FocusMissing or MatchFeature.HeadMissing or MatchFeature.CountMissing or MatchFeature.NumberMissing or MatchFeature.NoOneElseNamed or MatchFeature.DetailUnstated or MatchFeature.NotCovered => FeatureDirection.Against,
         _ => FeatureDirection.Free,
     };

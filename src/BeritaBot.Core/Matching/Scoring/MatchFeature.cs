@@ -73,6 +73,14 @@ public enum MatchFeature
     /// <summary>1 when the question has someone else speaking, or names another of a kind (person, country) than the card's phrasing.</summary>
     SpeakerMismatch,
 
+    /// <summary>
+    /// 1 when the question has a name the card never has and the phrasing it fits best has a name the question does
+    /// not: "banjir di Pacitan" of the card asking about the flood in Serang, "PT Wijaya Kencana" of "PT Kencana
+    /// Tambang". Unlike <see cref="SpeakerMismatch"/> it needs no <c>entities.yaml</c>: one name in place of another
+    /// is a card about another one, whatever their kind.
+    /// </summary>
+    NameSwapped,
+
     /// <summary>1 when the attribute asked for ("KOTA mana", "berapa USIA", "what PARTY") is nowhere on the card.</summary>
     FocusMissing,
 
