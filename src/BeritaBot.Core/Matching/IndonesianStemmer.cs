@@ -81,6 +81,34 @@ internal static class IndonesianStemmer
         return state.Word.Length >= 2 ? state.Word : word;
     }
 
+    /// <summary>
+    /// The meN- form of a root (tembus → menembus, pilih → memilih, sampaikan → menyampaikan, kirim → mengirim): a
+    /// knowledge that writes only "menembus" keeps it whole, since it cannot tell t+embus from n+embus, so a reader's
+    /// "ditembus" meets it through this form.
+    /// </summary>
+    public static string MeNForm(string root)
+    {
+        if (root.Length < 3)
+        {
+            return root;
+        }
+
+        var first = root[0];
+        return first switch
+        {
+            _ when Vowels.Contains(first) => "meng" + root,
+            'k' => "meng" + root[1..],
+            'g' or 'h' => "meng" + root,
+            'p' => "mem" + root[1..],
+            'b' or 'f' or 'v' => "mem" + root,
+            't' => "men" + root[1..],
+            'd' or 'c' or 'j' or 'z' => "men" + root,
+            's' when root.StartsWith("sy", StringComparison.Ordinal) => "men" + root,
+            's' => "meny" + root[1..],
+            _ => "me" + root,
+        };
+    }
+
     /// <summary>The root a word is, or is with a suffix ("pemerintahan", "kementerian" once ke- is off), if the roots list has it.</summary>
     private static string? RootOf(string w)
     {

@@ -278,6 +278,13 @@ internal sealed class QuestionAnalyzer
                 return stem;
             }
 
+            // "ditembus" of a knowledge that only writes "menembus", which it keeps whole (see MeNForm).
+            var active = SynonymLexicon.Concept(IndonesianStemmer.Stem(IndonesianStemmer.MeNForm(stem), _isKnownWord));
+            if (_stems.Contains(active))
+            {
+                return active;
+            }
+
             // A chat verb form the knowledge never wrote ("nangguhin"): take a formal reading whose stem it has.
             foreach (var reading in IndonesianStemmer.ColloquialReadings(word))
             {

@@ -183,4 +183,39 @@ public class IndonesianStemmerTests
 
         Assert.Equal(IndonesianStemmer.Stem("nilai", known), IndonesianStemmer.Stem("menilai", known));
     }
+
+    [Theory]
+    [InlineData("tembus", "menembus")]
+    [InlineData("pilih", "memilih")]
+    [InlineData("sampaikan", "menyampaikan")]
+    [InlineData("kirim", "mengirim")]
+    [InlineData("ambil", "mengambil")]
+    [InlineData("baca", "membaca")]
+    [InlineData("dorong", "mendorong")]
+    [InlineData("rusak", "merusak")]
+    public void MeNForm_Root_GivesItsActiveVerb(string root, string active) =>
+        Assert.Equal(active, IndonesianStemmer.MeNForm(root));
+
+    [Fact]
+    public void Analyze_PassiveOfAnActiveVerbTheKnowledgeKeepsWhole_ReadsAsThatVerb()
+    {
+        // The knowledge has "menembus" and no other form, so it cannot tell t+embus from n+embus and keeps it whole.
+        var index = CardIndex.Build(
+        [
+            new BeritaBot.Core.Knowledge.Card
+            {
+                Id = "rupiah",
+                Title = "Rupiah melemah",
+                Answer = "Rupiah menembus level terendah dalam delapan tahun.",
+                Questions = ["Level berapa yang dicapai rupiah?"],
+                SourceIds = ["s"],
+                FilePath = "rupiah.md",
+            },
+        ], BeritaBot.Core.Knowledge.AliasTable.Empty);
+
+        var passive = index.Analyzer.Analyze(TextNormalizer.Tokenize("rupiah ditembus"), correctTypos: true).Terms;
+        var active = index.Analyzer.Analyze(TextNormalizer.Tokenize("rupiah menembus"), correctTypos: true).Terms;
+
+        Assert.Equal(active, passive);
+    }
 }
