@@ -25,80 +25,88 @@ public class EvalAccuracyTests
     {
         // set, knowledge, in scope answered with the right card, out of scope declined
         { "tests/BeritaBot.Core.Tests/Eval/eval-set.tsv", "knowledge", 0.961, 0.969 },
-        { "tests/BeritaBot.Core.Tests/Eval/heldout-set.tsv", "knowledge", 0.942, 0.880 },
-        { "tests/BeritaBot.Core.Tests/Eval/blind-set.tsv", "knowledge", 0.925, 0.911 },
-        { "tests/BeritaBot.Core.Tests/Eval/blind2-set.tsv", "knowledge", 0.906, 0.917 },
-        { "tests/BeritaBot.Core.Tests/Eval/blind3-set.tsv", "knowledge", 0.938, 0.950 },
-        { "tests/BeritaBot.Core.Tests/Eval/blind4-set.tsv", "knowledge", 0.957, 0.915 },
-        { "tests/BeritaBot.Core.Tests/Eval/blind5-set.tsv", "knowledge", 0.925, 0.950 },
-        { "tests/coverages/election/dev-set.tsv", "tests/coverages/election/knowledge", 0.840, 0.936 },
-        { "tests/coverages/sports/dev-set.tsv", "tests/coverages/sports/knowledge", 0.873, 0.917 },
+        { "tests/BeritaBot.Core.Tests/Eval/heldout-set.tsv", "knowledge", 0.935, 0.860 },
+        { "tests/BeritaBot.Core.Tests/Eval/blind-set.tsv", "knowledge", 0.937, 0.893 },
+        { "tests/BeritaBot.Core.Tests/Eval/blind2-set.tsv", "knowledge", 0.900, 0.883 },
+        { "tests/BeritaBot.Core.Tests/Eval/blind3-set.tsv", "knowledge", 0.950, 0.950 },
+        { "tests/BeritaBot.Core.Tests/Eval/blind4-set.tsv", "knowledge", 0.969, 0.898 },
+        { "tests/BeritaBot.Core.Tests/Eval/blind5-set.tsv", "knowledge", 0.950, 0.900 },
+        { "tests/coverages/election/dev-set.tsv", "tests/coverages/election/knowledge", 0.896, 0.936 },
+        { "tests/coverages/sports/dev-set.tsv", "tests/coverages/sports/knowledge", 0.891, 0.896 },
 
         // Blind sets, frozen before labelling and measured once after the first scoring model's work: their first
         // measures are in docs/accuracy.md; read for causes and fitted on since, they are dev sets now.
-        { "tests/BeritaBot.Core.Tests/Eval/blind6-set.tsv", "knowledge", 0.912, 0.900 },
-        { "tests/coverages/election/blind-set.tsv", "tests/coverages/election/knowledge", 0.794, 0.894 },
-        { "tests/coverages/sports/blind-set.tsv", "tests/coverages/sports/knowledge", 0.780, 0.938 },
+        { "tests/BeritaBot.Core.Tests/Eval/blind6-set.tsv", "knowledge", 0.931, 0.900 },
+        { "tests/coverages/election/blind-set.tsv", "tests/coverages/election/knowledge", 0.832, 0.894 },
+        { "tests/coverages/sports/blind-set.tsv", "tests/coverages/sports/knowledge", 0.826, 0.938 },
 
         // Measured once, blind, after this round's work (docs/accuracy.md); dev sets from then on.
-        { "tests/BeritaBot.Core.Tests/Eval/blind7-set.tsv", "knowledge", 0.918, 0.950 },
-        { "tests/coverages/court/blind-set.tsv", "tests/coverages/court/knowledge", 0.817, 0.894 },
-        { "tests/coverages/economy/blind-set.tsv", "tests/coverages/economy/knowledge", 0.811, 0.917 },
+        { "tests/BeritaBot.Core.Tests/Eval/blind7-set.tsv", "knowledge", 0.925, 0.933 },
+        { "tests/coverages/court/blind-set.tsv", "tests/coverages/court/knowledge", 0.835, 0.851 },
+        { "tests/coverages/economy/blind-set.tsv", "tests/coverages/economy/knowledge", 0.830, 0.896 },
 
         // Measured once, blind, at the end of the 2026-12-07 round (docs/accuracy.md): two coverages the model never
         // saw (their dev sets were unread too, so both are first measures) and bundled blind set 8; dev sets from then on.
-        { "tests/BeritaBot.Core.Tests/Eval/blind8-set.tsv", "knowledge", 0.912, 0.867 },
-        { "tests/coverages/cyber/blind-set.tsv", "tests/coverages/cyber/knowledge", 0.709, 0.980 },
-        { "tests/coverages/cyber/dev-set.tsv", "tests/coverages/cyber/knowledge", 0.793, 0.898 },
-        { "tests/coverages/transport/blind-set.tsv", "tests/coverages/transport/knowledge", 0.789, 0.938 },
-        { "tests/coverages/transport/dev-set.tsv", "tests/coverages/transport/knowledge", 0.872, 0.917 },
+        { "tests/BeritaBot.Core.Tests/Eval/blind8-set.tsv", "knowledge", 0.938, 0.850 },
+        { "tests/coverages/cyber/blind-set.tsv", "tests/coverages/cyber/knowledge", 0.755, 0.980 },
+        { "tests/coverages/cyber/dev-set.tsv", "tests/coverages/cyber/knowledge", 0.829, 0.878 },
+        { "tests/coverages/transport/blind-set.tsv", "tests/coverages/transport/knowledge", 0.835, 0.938 },
+        { "tests/coverages/transport/dev-set.tsv", "tests/coverages/transport/knowledge", 0.927, 0.917 },
 
         // The court and economy dev sets (fitted on since their blind sets were measured).
-        { "tests/coverages/court/dev-set.tsv", "tests/coverages/court/knowledge", 0.928, 0.979 },
-        { "tests/coverages/economy/dev-set.tsv", "tests/coverages/economy/knowledge", 0.889, 0.896 },
+        { "tests/coverages/court/dev-set.tsv", "tests/coverages/court/knowledge", 0.919, 0.936 },
+        { "tests/coverages/economy/dev-set.tsv", "tests/coverages/economy/knowledge", 0.917, 0.854 },
 
         // Measured once, blind, at the end of the second 2026-12-07 round (docs/accuracy.md): the education and health
         // coverages (dev sets unread too) and bundled blind set 9; fitted on and dev sets from then on.
-        { "tests/BeritaBot.Core.Tests/Eval/blind9-set.tsv", "knowledge", 0.943, 0.869 },
-        { "tests/coverages/education/blind-set.tsv", "tests/coverages/education/knowledge", 0.710, 0.896 },
-        { "tests/coverages/education/dev-set.tsv", "tests/coverages/education/knowledge", 0.898, 0.896 },
-        { "tests/coverages/health/blind-set.tsv", "tests/coverages/health/knowledge", 0.762, 0.854 },
-        { "tests/coverages/health/dev-set.tsv", "tests/coverages/health/knowledge", 0.813, 0.915 },
+        { "tests/BeritaBot.Core.Tests/Eval/blind9-set.tsv", "knowledge", 0.962, 0.852 },
+        { "tests/coverages/education/blind-set.tsv", "tests/coverages/education/knowledge", 0.785, 0.896 },
+        { "tests/coverages/education/dev-set.tsv", "tests/coverages/education/knowledge", 0.926, 0.896 },
+        { "tests/coverages/health/blind-set.tsv", "tests/coverages/health/knowledge", 0.810, 0.833 },
+        { "tests/coverages/health/dev-set.tsv", "tests/coverages/health/knowledge", 0.850, 0.894 },
 
         // Measured once, blind, at the end of the third 2026-12-07 round (docs/accuracy.md): the hajj and energy
         // coverages (dev sets unread too) and bundled blind set 10; fitted on and dev sets from then on.
-        { "tests/BeritaBot.Core.Tests/Eval/blind10-set.tsv", "knowledge", 0.944, 0.900 },
-        { "tests/coverages/hajj/blind-set.tsv", "tests/coverages/hajj/knowledge", 0.790, 0.957 },
-        { "tests/coverages/hajj/dev-set.tsv", "tests/coverages/hajj/knowledge", 0.888, 0.783 },
-        { "tests/coverages/energy/blind-set.tsv", "tests/coverages/energy/knowledge", 0.717, 0.936 },
-        { "tests/coverages/energy/dev-set.tsv", "tests/coverages/energy/knowledge", 0.700, 0.894 },
+        { "tests/BeritaBot.Core.Tests/Eval/blind10-set.tsv", "knowledge", 0.950, 0.883 },
+        { "tests/coverages/hajj/blind-set.tsv", "tests/coverages/hajj/knowledge", 0.790, 0.891 },
+        { "tests/coverages/hajj/dev-set.tsv", "tests/coverages/hajj/knowledge", 0.879, 0.804 },
+        { "tests/coverages/energy/blind-set.tsv", "tests/coverages/energy/knowledge", 0.745, 0.936 },
+        { "tests/coverages/energy/dev-set.tsv", "tests/coverages/energy/knowledge", 0.745, 0.872 },
 
         // The fourth 2026-12-07 round's new coverages: their dev sets, measured first at the round's start
         // (docs/accuracy.md) and read and fitted on since; their blind sets join after their one measure.
-        { "tests/coverages/food/dev-set.tsv", "tests/coverages/food/knowledge", 0.824, 0.875 },
-        { "tests/coverages/pollution/dev-set.tsv", "tests/coverages/pollution/knowledge", 0.915, 0.896 },
+        { "tests/coverages/food/dev-set.tsv", "tests/coverages/food/knowledge", 0.880, 0.896 },
+        { "tests/coverages/pollution/dev-set.tsv", "tests/coverages/pollution/knowledge", 0.934, 0.854 },
 
         // Measured once, blind, at the end of the fourth 2026-12-07 round (docs/accuracy.md): the food and pollution
         // coverages' blind sets and bundled blind set 11; fitted on and dev sets from then on.
-        { "tests/coverages/food/blind-set.tsv", "tests/coverages/food/knowledge", 0.729, 0.938 },
-        { "tests/coverages/pollution/blind-set.tsv", "tests/coverages/pollution/knowledge", 0.692, 0.896 },
-        { "tests/BeritaBot.Core.Tests/Eval/blind11-set.tsv", "knowledge", 0.906, 0.933 },
+        { "tests/coverages/food/blind-set.tsv", "tests/coverages/food/knowledge", 0.757, 0.917 },
+        { "tests/coverages/pollution/blind-set.tsv", "tests/coverages/pollution/knowledge", 0.710, 0.833 },
+        { "tests/BeritaBot.Core.Tests/Eval/blind11-set.tsv", "knowledge", 0.925, 0.933 },
 
         // The fifth 2026-12-07 round: the crime and labour coverages' dev sets (measured first at the round's start)
         // and their blind sets with bundled blind set 12 (measured once at its end); all fitted on since.
-        { "tests/coverages/crime/dev-set.tsv", "tests/coverages/crime/knowledge", 0.769, 0.894 },
-        { "tests/coverages/labour/dev-set.tsv", "tests/coverages/labour/knowledge", 0.804, 0.957 },
-        { "tests/coverages/crime/blind-set.tsv", "tests/coverages/crime/knowledge", 0.745, 0.936 },
-        { "tests/coverages/labour/blind-set.tsv", "tests/coverages/labour/knowledge", 0.720, 0.979 },
-        { "tests/BeritaBot.Core.Tests/Eval/blind12-set.tsv", "knowledge", 0.899, 0.950 },
+        { "tests/coverages/crime/dev-set.tsv", "tests/coverages/crime/knowledge", 0.815, 0.872 },
+        { "tests/coverages/labour/dev-set.tsv", "tests/coverages/labour/knowledge", 0.832, 0.894 },
+        { "tests/coverages/crime/blind-set.tsv", "tests/coverages/crime/knowledge", 0.755, 0.936 },
+        { "tests/coverages/labour/blind-set.tsv", "tests/coverages/labour/knowledge", 0.776, 0.936 },
+        { "tests/BeritaBot.Core.Tests/Eval/blind12-set.tsv", "knowledge", 0.912, 0.933 },
 
         // The sixth 2026-12-07 round: the Tapera and Bali coverages' dev sets (measured first at the round's start)
         // and their blind sets with bundled blind set 13 (measured once at its end); all fitted on since.
-        { "tests/coverages/tapera/dev-set.tsv", "tests/coverages/tapera/knowledge", 0.685, 0.957 },
-        { "tests/coverages/bali/dev-set.tsv", "tests/coverages/bali/knowledge", 0.704, 0.957 },
-        { "tests/coverages/tapera/blind-set.tsv", "tests/coverages/tapera/knowledge", 0.676, 0.804 },
-        { "tests/coverages/bali/blind-set.tsv", "tests/coverages/bali/knowledge", 0.738, 0.894 },
-        { "tests/BeritaBot.Core.Tests/Eval/blind13-set.tsv", "knowledge", 0.875, 0.917 },
+        { "tests/coverages/tapera/dev-set.tsv", "tests/coverages/tapera/knowledge", 0.713, 0.872 },
+        { "tests/coverages/bali/dev-set.tsv", "tests/coverages/bali/knowledge", 0.741, 0.913 },
+        { "tests/coverages/tapera/blind-set.tsv", "tests/coverages/tapera/knowledge", 0.759, 0.783 },
+        { "tests/coverages/bali/blind-set.tsv", "tests/coverages/bali/knowledge", 0.776, 0.851 },
+        { "tests/BeritaBot.Core.Tests/Eval/blind13-set.tsv", "knowledge", 0.894, 0.917 },
+
+        // The 2026-12-08 round: the PPN and free-meals (mbg) coverages' dev sets (measured first at the round's start)
+        // and their blind sets with bundled blind set 14 (measured once at its end); all fitted on since.
+        { "tests/coverages/ppn/dev-set.tsv", "tests/coverages/ppn/knowledge", 0.841, 0.915 },
+        { "tests/coverages/mbg/dev-set.tsv", "tests/coverages/mbg/knowledge", 0.785, 0.830 },
+        { "tests/coverages/ppn/blind-set.tsv", "tests/coverages/ppn/knowledge", 0.785, 0.872 },
+        { "tests/coverages/mbg/blind-set.tsv", "tests/coverages/mbg/knowledge", 0.738, 0.851 },
+        { "tests/BeritaBot.Core.Tests/Eval/blind14-set.tsv", "knowledge", 0.881, 0.833 },
     };
 
     private static readonly ConcurrentDictionary<string, KnowledgeSnapshot> Knowledge = new(StringComparer.Ordinal);
