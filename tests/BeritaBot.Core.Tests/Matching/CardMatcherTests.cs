@@ -10,7 +10,7 @@ public class CardMatcherTests
 {
     private static readonly CardIndex Index = CardIndex.Build(
     [
-        NewCard(
+        TestCards.New(
             "pangkalan",
             "Rusia punya pangkalan militer di Armenia",
             "Laporan menyebut Rusia memiliki pangkalan militer di Armenia; lokasinya tidak dirinci.",
@@ -18,21 +18,21 @@ public class CardMatcherTests
             "rusia ada pangkalan militer di armenia gak?",
             "Does Russia have a military base in Armenia?"),
         // Its answer also makes "nama", "name" and "kota" known words, so they are not merely unknown in these tests.
-        NewCard(
+        TestCards.New(
             "shusha",
             "Shusha, kota ikonik di Karabakh",
             "Shusha adalah kota ikonik di Karabakh yang direbut Azerbaijan. Nama kota itu juga ditulis Shushi; its other name is Shushi.",
             "Kota apa yang disebut kota ikonik di Karabakh?",
             "shusha itu kota apa?",
             "Which iconic city did Azerbaijan take?"),
-        NewCard(
+        TestCards.New(
             "pusat-mulai",
             "Pusat pemantauan mulai bekerja",
             "Pusat pemantauan gencatan senjata mulai bekerja pada hari Sabtu; tanggalnya tidak disebutkan.",
             "Kapan pusat pemantauan mulai bekerja?",
             "pusat pemantauan mulai kerja kpn?",
             "When did the monitoring centre start work?"),
-        NewCard(
+        TestCards.New(
             "gencatan",
             "Gencatan senjata ditandatangani",
             "Gencatan senjata ditandatangani pada 10 November 2020.",
@@ -104,7 +104,7 @@ public class CardMatcherTests
         // The answer's only figure counts soldiers; houses are named far from it.
         var index = CardIndex.Build(
         [
-            NewCard(
+            TestCards.New(
                 "korban",
                 "Korban perang",
                 "Perang itu menewaskan 3.000 tentara. Selain itu disebutkan bahwa banyak sekali rumah warga ikut rusak.",
@@ -221,7 +221,7 @@ public class CardMatcherTests
     public void Match_HowLongAskedOfACardStatingALengthOfTime_CountsAsTheKindItAnswers()
     {
         // Its phrasings only ask "what", but its answer states a length of time.
-        var war = NewCard(
+        var war = TestCards.New(
             "perang",
             "Perang di Ukraina",
             "Perang di Ukraina sudah berlangsung lebih dari dua tahun.",
@@ -242,7 +242,7 @@ public class CardMatcherTests
     [Fact]
     public void Match_TimeOfDayAskedOfACardWithoutOne_IsADetailMissing()
     {
-        var arrival = NewCard(
+        var arrival = TestCards.New(
             "tiba",
             "Menteri tiba di bandara",
             "Menteri tiba di bandara pada Senin, 3 Maret, pukul 14.42 WIB.",
@@ -286,7 +286,7 @@ public class CardMatcherTests
     [Fact]
     public void Match_YesNoQuestionOnAPhrasingAskingWhy_PhraseKindDiffers()
     {
-        var ruling = NewCard(
+        var ruling = TestCards.New(
             "putusan",
             "Alasan MK menolak gugatan",
             "MK menolak gugatan karena dalilnya tidak terbukti.",
@@ -307,7 +307,7 @@ public class CardMatcherTests
     [Fact]
     public void Match_QuestionAskingAKind_FitsAPhrasingAskingThatKindBetter()
     {
-        var place = NewCard(
+        var place = TestCards.New(
             "lokasi",
             "Jokowi memberi keterangan di Istana",
             "Jokowi memberi keterangan kepada wartawan di Istana Merdeka, Jakarta.",
@@ -316,7 +316,7 @@ public class CardMatcherTests
             "jokowi ngomong di istana ya?",
             "Where did Jokowi speak to reporters?");
         // Few cards of a coverage ask where: that is what makes the kind worth a word.
-        var others = Enumerable.Range(1, 10).Select(i => NewCard(
+        var others = Enumerable.Range(1, 10).Select(i => TestCards.New(
             $"lain-{i}", $"Topik {i}", $"Berita ke-{i} tentang anggaran daerah nomor {i}.", $"Berapa anggaran daerah nomor {i}?", $"Apa isi berita ke-{i}?", $"anggaran {i} brp?", $"What is budget {i}?"));
         var index = CardIndex.Build([place, .. others], AliasTable.Empty);
 
@@ -332,7 +332,7 @@ public class CardMatcherTests
     [Fact]
     public void Match_WordTheAnswerSaysIsNotGiven_CountsAsMissing()
     {
-        var seized = NewCard(
+        var seized = TestCards.New(
             "senjata",
             "Dua senjata api disita",
             "Polisi menyita dua pucuk senjata api dari rumah tersangka. Jenis senjata dan pemiliknya tidak disebutkan.",
@@ -354,7 +354,7 @@ public class CardMatcherTests
     [Fact]
     public void Match_WhoQuestionOfACardNamingNoOneElse_NoOneElseNamed()
     {
-        var meeting = NewCard(
+        var meeting = TestCards.New(
             "rektor",
             "Menteri bertemu para rektor",
             "Menteri Nadiem bertemu para rektor perguruan tinggi negeri di Jakarta untuk membahas biaya kuliah.",
@@ -362,7 +362,7 @@ public class CardMatcherTests
             "Apa yang dibahas Nadiem dengan rektor?",
             "nadiem ketemu rektor bahas apa?",
             "Whom did Nadiem meet about tuition?");
-        var profile = NewCard(
+        var profile = TestCards.New(
             "nadiem",
             "Nadiem Makarim",
             "Nadiem Makarim adalah menteri pendidikan yang membatalkan kenaikan biaya kuliah.",
@@ -386,8 +386,8 @@ public class CardMatcherTests
     [Fact]
     public void Match_WordTheLexiconTranslatesToACapitalisedTerm_IsAMissingWordNotAMissingName()
     {
-        var shop = NewCard("toko", "Toko Samidi", "Samidi berdagang gorengan dekat Pasar Palmerah.", "Siapa Samidi?", "Apa dagangan Samidi?", "samidi jualan apa?", "What does Samidi sell?");
-        var street = NewCard("jalan", "Jalan Kenanga", "Antrean mengular di Jalan Kenanga sejak pagi.", "Di mana antrean terjadi?", "Sejak kapan antrean?", "antre dmn?", "Where was the queue?");
+        var shop = TestCards.New("toko", "Toko Samidi", "Samidi berdagang gorengan dekat Pasar Palmerah.", "Siapa Samidi?", "Apa dagangan Samidi?", "samidi jualan apa?", "What does Samidi sell?");
+        var street = TestCards.New("jalan", "Jalan Kenanga", "Antrean mengular di Jalan Kenanga sejak pagi.", "Di mana antrean terjadi?", "Sejak kapan antrean?", "antre dmn?", "Where was the queue?");
         var index = CardIndex.Build([shop, street], AliasTable.Empty);
 
         var english = CardMatcher.Match(index, "does samidi run the shop himself", keep: 2).Ranked.Single(s => index.Cards[s.Card].Id == "toko");
@@ -402,14 +402,14 @@ public class CardMatcherTests
     public void Match_CommonNameTyingManyCards_StillReachesTheProfileCard()
     {
         // More cards than the candidate list holds name Putin equally often; the profile card must not fall off it.
-        var events = Enumerable.Range(1, 40).Select(i => NewCard(
+        var events = Enumerable.Range(1, 40).Select(i => TestCards.New(
             $"acara-{i}",
             $"Acara {i}",
             $"Putin menghadiri acara nomor {i}.",
             $"Acara nomor {i} apa yang dihadiri Putin?",
             $"putin ke acara {i} ngapain?",
             $"What did Putin do at event {i}?"));
-        var profile = NewCard("putin", "Vladimir Putin", "Putin adalah Presiden Rusia.", "Siapa Putin?", "putin tuh sp?", "Who is Putin?");
+        var profile = TestCards.New("putin", "Vladimir Putin", "Putin adalah Presiden Rusia.", "Siapa Putin?", "putin tuh sp?", "Who is Putin?");
         foreach (var cards in new[] { events.Append(profile).ToArray(), events.Prepend(profile).ToArray() })
         {
             var index = CardIndex.Build(cards, AliasTable.Empty);
@@ -435,7 +435,7 @@ public class CardMatcherTests
     [Fact]
     public void Match_CalendarDayAskedOfAMonthDatedCardNamingAnotherDay_LowersConfidence()
     {
-        var offensive = NewCard(
+        var offensive = TestCards.New(
             "serangan",
             "Serangan kilat",
             "Serangan kilat terjadi pada September 2023, tiga tahun setelah gencatan senjata 10 November 2020.",
@@ -488,7 +488,7 @@ public class CardMatcherTests
     {
         // The editor wrote the chat verb only in a question the card leaves open; a user's "nangguhin" must still meet
         // the card's "menangguhkan", not become a word only that open question has.
-        var card = NewCard(
+        var card = TestCards.New(
             "tangguh",
             "Armenia menangguhkan partisipasi",
             "Armenia menangguhkan partisipasinya di aliansi itu; sejak kapan tidak disebutkan.",
@@ -507,8 +507,8 @@ public class CardMatcherTests
     [Fact]
     public void Match_TieBetweenBarePhrasings_GoesToThePhrasingAskingTheSameKind()
     {
-        var profile = NewCard("karabakh", "Karabakh", "Karabakh adalah wilayah pegunungan.", "Apa itu Karabakh?");
-        var owner = NewCard("status", "Status Karabakh", "Karabakh diakui dunia sebagai bagian Azerbaijan.", "karabakh punya sp sih?");
+        var profile = TestCards.New("karabakh", "Karabakh", "Karabakh adalah wilayah pegunungan.", "Apa itu Karabakh?");
+        var owner = TestCards.New("status", "Status Karabakh", "Karabakh diakui dunia sebagai bagian Azerbaijan.", "karabakh punya sp sih?");
         foreach (var cards in new[] { new[] { profile, owner }, [owner, profile] })
         {
             var index = CardIndex.Build(cards, AliasTable.Empty);
@@ -524,9 +524,9 @@ public class CardMatcherTests
     [Fact]
     public void Match_PredecessorOfThePersonACardProfiles_LowersConfidence()
     {
-        var profile = NewCard("aliyev", "Ilham Aliyev", "Ilham Aliyev adalah Presiden Azerbaijan.", "Siapa Ilham Aliyev?", "aliyev tuh sp?", "Who is Ilham Aliyev?");
+        var profile = TestCards.New("aliyev", "Ilham Aliyev", "Ilham Aliyev adalah Presiden Azerbaijan.", "Siapa Ilham Aliyev?", "aliyev tuh sp?", "Who is Ilham Aliyev?");
         // "sebelum" is a word the knowledge knows, so only its weight in the question differs.
-        var war = NewCard("perang", "Perang dimulai", "Perang dimulai sebelum fajar.", "Kapan perang dimulai?");
+        var war = TestCards.New("perang", "Perang dimulai", "Perang dimulai sebelum fajar.", "Kapan perang dimulai?");
         var index = CardIndex.Build([profile, war], AliasTable.Empty);
 
         var who = CardMatcher.Match(index, "siapa presiden azerbaijan aliyev", keep: 1).Best!;
@@ -540,7 +540,7 @@ public class CardMatcherTests
     [Fact]
     public void Match_ExactCountAskedOfACardGivingOnlyAnEstimate_LowersConfidence()
     {
-        var estimate = NewCard("ditahan", "Demonstran ditahan", "Polisi menahan puluhan orang pada 2020.", "Berapa orang yang ditahan polisi?", "brp org ditahan?");
+        var estimate = TestCards.New("ditahan", "Demonstran ditahan", "Polisi menahan puluhan orang pada 2020.", "Berapa orang yang ditahan polisi?", "brp org ditahan?");
         var figure = estimate with { Answer = "Polisi menahan 35 orang pada 2020." };
         const string Question = "berapa orang persisnya yang ditahan polisi";
 
@@ -564,8 +564,8 @@ public class CardMatcherTests
     [Fact]
     public void Match_WhatDidXSay_GoesToTheCardWhereXSpeaksNotWhereXIsSpokenTo()
     {
-        var putin = NewCard("kata-putin", "Putin kepada Pashinyan", "Putin memuji perdagangan.", "Apa kata Putin kepada Pashinyan?", "What did Putin tell Pashinyan?");
-        var pashinyan = NewCard("kata-pashinyan", "Pashinyan kepada Putin", "Pashinyan mengeluhkan masalah.", "Apa kata Pashinyan kepada Putin?", "What did Pashinyan tell Putin?");
+        var putin = TestCards.New("kata-putin", "Putin kepada Pashinyan", "Putin memuji perdagangan.", "Apa kata Putin kepada Pashinyan?", "What did Putin tell Pashinyan?");
+        var pashinyan = TestCards.New("kata-pashinyan", "Pashinyan kepada Putin", "Pashinyan mengeluhkan masalah.", "Apa kata Pashinyan kepada Putin?", "What did Pashinyan tell Putin?");
         var people = new EntityKinds(new Dictionary<string, IReadOnlyList<string>> { ["person"] = ["putin", "pashinyan"] });
         foreach (var cards in new[] { new[] { putin, pashinyan }, [pashinyan, putin] })
         {
@@ -580,8 +580,8 @@ public class CardMatcherTests
     [Fact]
     public void Match_QuestionACardLeavesOpen_RanksThatCardAboveOneThatOnlySharesItsWords()
     {
-        var capital = NewCard("baku", "Baku", "Baku adalah ibu kota Azerbaijan, tidak jauh dari Karabakh.", "Apa ibu kota Azerbaijan?", "ibu kota azerbaijan apa?");
-        var region = NewCard("karabakh", "Karabakh", "Karabakh adalah wilayah pegunungan yang disengketakan.", "Apa itu Karabakh?", "karabakh itu apa?")
+        var capital = TestCards.New("baku", "Baku", "Baku adalah ibu kota Azerbaijan, tidak jauh dari Karabakh.", "Apa ibu kota Azerbaijan?", "ibu kota azerbaijan apa?");
+        var region = TestCards.New("karabakh", "Karabakh", "Karabakh adalah wilayah pegunungan yang disengketakan.", "Apa itu Karabakh?", "karabakh itu apa?")
             with { NotCovered = ["Apa ibu kota Karabakh?"] };
         var index = CardIndex.Build([capital, region], AliasTable.Empty);
 
@@ -595,8 +595,8 @@ public class CardMatcherTests
     public void Build_PhrasingWithANameBeforeItsSpeechVerb_AnswersWhatWasSaid()
     {
         var people = new EntityKinds(new Dictionary<string, IReadOnlyList<string>> { ["person"] = ["alizade"] });
-        var quoted = NewCard("kutipan", "Kata Alizade", "Alizade menilai Rusia bisa membantu.", "alizade bilang rusia bisa bantu?");
-        var reported = NewCard("laporan", "Baku", "Baku berarti pemerintah Azerbaijan.", "What does Baku mean when the reports say Baku did something?");
+        var quoted = TestCards.New("kutipan", "Kata Alizade", "Alizade menilai Rusia bisa membantu.", "alizade bilang rusia bisa bantu?");
+        var reported = TestCards.New("laporan", "Baku", "Baku berarti pemerintah Azerbaijan.", "What does Baku mean when the reports say Baku did something?");
 
         var index = CardIndex.Build([quoted, reported], AliasTable.Empty, entities: people);
 
@@ -614,14 +614,4 @@ public class CardMatcherTests
         features[(int)feature] = 0;
         return ScoringModel.Default.Probability(features);
     }
-
-    private static Card NewCard(string id, string title, string answer, params string[] questions) => new()
-    {
-        Id = id,
-        Title = title,
-        Answer = answer,
-        Questions = questions,
-        SourceIds = ["s"],
-        FilePath = id + ".md",
-    };
 }

@@ -1,4 +1,6 @@
+using BeritaBot.Core.Knowledge;
 using BeritaBot.Core.Matching;
+using BeritaBot.Core.Tests.Support;
 
 namespace BeritaBot.Core.Tests.Matching;
 
@@ -202,16 +204,8 @@ public class IndonesianStemmerTests
         // The knowledge has "menembus" and no other form, so it cannot tell t+embus from n+embus and keeps it whole.
         var index = CardIndex.Build(
         [
-            new BeritaBot.Core.Knowledge.Card
-            {
-                Id = "rupiah",
-                Title = "Rupiah melemah",
-                Answer = "Rupiah menembus level terendah dalam delapan tahun.",
-                Questions = ["Level berapa yang dicapai rupiah?"],
-                SourceIds = ["s"],
-                FilePath = "rupiah.md",
-            },
-        ], BeritaBot.Core.Knowledge.AliasTable.Empty);
+            TestCards.New("rupiah", "Rupiah melemah", "Rupiah menembus level terendah dalam delapan tahun.", "Level berapa yang dicapai rupiah?"),
+        ], AliasTable.Empty);
 
         var passive = index.Analyzer.Analyze(TextNormalizer.Tokenize("rupiah ditembus"), correctTypos: true).Terms;
         var active = index.Analyzer.Analyze(TextNormalizer.Tokenize("rupiah menembus"), correctTypos: true).Terms;

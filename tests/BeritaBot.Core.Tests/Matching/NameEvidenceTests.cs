@@ -1,6 +1,7 @@
 using BeritaBot.Core.Knowledge;
 using BeritaBot.Core.Matching;
 using BeritaBot.Core.Matching.Scoring;
+using BeritaBot.Core.Tests.Support;
 
 namespace BeritaBot.Core.Tests.Matching;
 
@@ -12,25 +13,25 @@ public class NameEvidenceTests
 {
     private static readonly CardIndex Index = CardIndex.Build(
     [
-        NewCard(
+        TestCards.New(
             "banjir-serang",
             "Banjir bandang di Serang",
             "Banjir bandang melanda Serang pada 24 Mei 2013; 225 orang meninggal menurut BPBD setempat.",
             "Kapan banjir bandang melanda Serang?",
             "Berapa korban banjir bandang di Serang?"),
         // Makes Pacitan a name the knowledge knows, as it would be on a coverage of many regions.
-        NewCard(
+        TestCards.New(
             "gempa-pacitan",
             "Gempa di Pacitan",
             "Gempa mengguncang Pacitan pada 3 Juni 2016 tanpa korban jiwa.",
             "Kapan gempa mengguncang Pacitan?"),
-        NewCard(
+        TestCards.New(
             "demo-istana",
             "Demo buruh di depan Istana",
             "Ratusan buruh dari KSPI berunjuk rasa di depan Istana menolak iuran baru.",
             "Siapa yang berunjuk rasa di depan Istana?",
             "Kapan buruh berunjuk rasa di depan Istana?"),
-        NewCard(
+        TestCards.New(
             "demo-gedung",
             "Demo mahasiswa di depan gedung dewan",
             "Ratusan mahasiswa berunjuk rasa di depan gedung dewan; penyelenggaranya tidak disebutkan.",
@@ -80,14 +81,4 @@ public class NameEvidenceTests
         Assert.Equal("demo-gedung", Index.Cards[best.Card].Id);
         Assert.Equal(1, best[MatchFeature.FocusMissing]);
     }
-
-    private static Card NewCard(string id, string title, string answer, params string[] questions) => new()
-    {
-        Id = id,
-        Title = title,
-        Answer = answer,
-        Questions = questions,
-        SourceIds = ["s"],
-        FilePath = id + ".md",
-    };
 }
