@@ -214,7 +214,8 @@ internal static class CardMatcher
             var candidates = TopByScore(touched, accumulator, Candidates);
             var scored = new List<ScoredCard>(candidates.Count);
             var speaker = CardIndex.Speaker(query, index.TermId, index.EntityKind);
-            var question = new QuestionWeights(ids, weights, totalWeight);
+            // A name typed capitalised that the knowledge never uses is missing from every card.
+            var question = new QuestionWeights(ids, weights, totalWeight, query.TypedNames.Any(i => ids[i] < 0));
             foreach (var card in candidates)
             {
                 scored.Add(ScoreCard(index, card, accumulator[card] / totalWeight, question, query, speaker, prefixTerms, model));
@@ -334,8 +335,11 @@ internal static class CardMatcher
         return top;
     }
 
-    /// <summary>The question's term ids (−1 unknown), their weights (idf × typo similarity) and the weights' sum.</summary>
-    private readonly record struct QuestionWeights(int[] Ids, double[] Weights, double Total);
+    /// <summary>
+    /// The question's term ids (−1 unknown), their weights (idf × typo similarity), the weights' sum, and whether it
+    /// typed a name the knowledge never uses.
+    /// </summary>
+    private readonly record struct QuestionWeights(int[] Ids, double[] Weights, double Total, bool UnknownName);
 
     /// <param name="bm25">The card's BM25F score divided by the question's total weight.</param>
     /// <param name="speaker">The term id of who the question asks to have spoken ("X bilang apa"), or −1.</param>
@@ -418,9 +422,8 @@ internal static class CardMatcher
         features[(int)MatchFeature.DetailMissing] = detailMissing ? 1 : 0;
         features[(int)MatchFeature.SpeakerMismatch] = speakerMismatch ? 1 : 0;
         var fitted = notCovered ? open[openIndex].TermIds : bestIndex >= 0 ? phrasings[bestIndex].TermIds : [];
-        // A name typed capitalised that the knowledge never uses is missing from every card, this one included.
-        var nameMissing = tally.NamesMissing > 0 || query.TypedNames.Any(i => ids[i] < 0);
-        features[(int)MatchFeature.NameSwapped] = nameMissing && NamesOneTheQuestionLacks(index, ids, fitted) ? 1 : 0;
+        features[(int)MatchFeature.NameSwapped] =
+            (tally.NamesMissing > 0 || question.UnknownName) && NamesOneTheQuestionLacks(index, ids, fitted) ? 1 : 0;
         features[(int)MatchFeature.FocusMissing] = tally.FocusMissing ? 1 : 0;
         features[(int)MatchFeature.HeadMissing] = tally.HeadMissing ? 1 : 0;
         features[(int)MatchFeature.CountMissing] = CountMissing(index, card, ids, query) ? 1 : 0;
