@@ -371,9 +371,9 @@ internal static class CardMatcher
             bestPhrase = Math.Max(bestPhrase, (tally.Asking + tally.Saying) / totalWeight);
         }
 
-        var swapped = notCovered
-            ? NamesAnotherOfTheKind(index, ids, open[openIndex].TermIds)
-            : bestIndex >= 0 && NamesAnotherOfTheKind(index, ids, phrasings[bestIndex].TermIds);
+        // The terms of the phrasing the question fits: the open question that claims it, or the best phrasing.
+        var fitted = notCovered ? open[openIndex].TermIds : bestIndex >= 0 ? phrasings[bestIndex].TermIds : [];
+        var swapped = NamesAnotherOfTheKind(index, ids, fitted);
 
         // "Berapa lama" is answered by a card that states a length of time, whatever its phrasings ask.
         var answersKind = query.WantsDuration && index.GivesDuration[card]
@@ -421,7 +421,6 @@ internal static class CardMatcher
             || (query.AsksYesNo && phraseKind is QuestionIntent.Reason or QuestionIntent.Manner) ? 1 : 0;
         features[(int)MatchFeature.DetailMissing] = detailMissing ? 1 : 0;
         features[(int)MatchFeature.SpeakerMismatch] = speakerMismatch ? 1 : 0;
-        var fitted = notCovered ? open[openIndex].TermIds : bestIndex >= 0 ? phrasings[bestIndex].TermIds : [];
         features[(int)MatchFeature.NameSwapped] =
             (tally.NamesMissing > 0 || question.UnknownName) && NamesOneTheQuestionLacks(index, ids, fitted) ? 1 : 0;
         features[(int)MatchFeature.FocusMissing] = tally.FocusMissing ? 1 : 0;

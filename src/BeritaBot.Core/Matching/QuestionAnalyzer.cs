@@ -55,7 +55,8 @@ internal sealed class QuestionAnalyzer
 
         var factors = new double[tokens.Count];
         Array.Fill(factors, 1.0);
-        var typedAsName = tokens.Select(token => typedAsNames?.Contains(token) == true).ToArray();
+        // Read before typo correction rewrites the tokens; cards (no names given) skip it.
+        var typedAsName = typedAsNames is null ? null : tokens.Select(typedAsNames.Contains).ToArray();
         var corrections = 0;
         if (correctTypos)
         {
@@ -165,7 +166,7 @@ internal sealed class QuestionAnalyzer
                 headTerms.Add(existing);
             }
 
-            if (typed && typedAsName[sourceIndex[i]] && !namedTerms.Contains(existing))
+            if (typed && typedAsName?[sourceIndex[i]] == true && !namedTerms.Contains(existing))
             {
                 namedTerms.Add(existing);
             }

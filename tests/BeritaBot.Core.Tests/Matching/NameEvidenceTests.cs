@@ -26,12 +26,6 @@ public class NameEvidenceTests
             "Gempa mengguncang Pacitan pada 3 Juni 2016 tanpa korban jiwa.",
             "Kapan gempa mengguncang Pacitan?"),
         TestCards.New(
-            "demo-istana",
-            "Demo buruh di depan Istana",
-            "Ratusan buruh dari KSPI berunjuk rasa di depan Istana menolak iuran baru.",
-            "Siapa yang berunjuk rasa di depan Istana?",
-            "Kapan buruh berunjuk rasa di depan Istana?"),
-        TestCards.New(
             "demo-gedung",
             "Demo mahasiswa di depan gedung dewan",
             "Ratusan mahasiswa berunjuk rasa di depan gedung dewan; penyelenggaranya tidak disebutkan.",
